@@ -1,0 +1,103 @@
+package testutils
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/rlimit"
+	"github.com/google/go-cmp/cmp"
+)
+
+// RequireBPF skips t unless the process can load BPF programs. It probes by
+// loading a two-instruction socket filter, so it skips only when the
+// capability is truly absent, and says why.
+func RequireBPF(tb testing.TB) {
+	tb.Helper()
+	if err := ProbeBPF(); err != nil {
+		tb.Skipf("skipping: this process cannot load BPF programs (%v); run as root on Linux >= 6.6", err)
+	}
+}
+
+// ProbeBPF returns nil when BPF programs can be loaded.
+func ProbeBPF() error {
+	if err := rlimit.RemoveMemlock(); err != nil {
+		return err
+	}
+	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{
+		Type:         ebpf.SchedCLS,
+		License:      "Dual MIT/GPL",
+		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()},
+	})
+	if err != nil {
+		return err
+	}
+	return prog.Close()
+}
+
+// RequireRoot skips t unless running as root (netns, tcx, bpffs tests).
+func RequireRoot(tb testing.TB) {
+	tb.Helper()
+	if os.Geteuid() != 0 {
+		tb.Skip("skipping: needs root (network namespaces, tcx attach, bpffs)")
+	}
+}
+
+// Seed returns the seed for randomised tests: POLICYC_TEST_SEED if set,
+// else def. It logs the seed so a failure can be replayed.
+func Seed(tb testing.TB, def int64) int64 {
+	tb.Helper()
+	seed := def
+	if s := os.Getenv("POLICYC_TEST_SEED"); s != "" {
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			tb.Fatalf("POLICYC_TEST_SEED=%q: %v", s, err)
+		}
+		seed = v
+	}
+	tb.Logf("seed %d (set POLICYC_TEST_SEED to replay)", seed)
+	return seed
+}
+
+// Update reports whether golden files should be rewritten (POLICYC_UPDATE=1).
+func Update() bool { return os.Getenv("POLICYC_UPDATE") != "" }
+
+// Golden compares got with the golden file at path, or rewrites the file
+// when POLICYC_UPDATE is set.
+func Golden(tb testing.TB, path string, got []byte) {
+	tb.Helper()
+	if Update() {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		tb.Fatalf("golden file %s missing: run with POLICYC_UPDATE=1 to create it", path)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		tb.Errorf("%s mismatch (-want +got), POLICYC_UPDATE=1 to accept:\n%s", path, diff)
+	}
+}
+
+// SharedDir returns the path of ../shared (relative to the repository root)
+// or skips tb with a clear message when it is absent (a user's clone).
+func SharedDir(tb testing.TB, repoRoot string) string {
+	tb.Helper()
+	dir := filepath.Join(repoRoot, "..", "shared")
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("skipping: reference material %s not present (it sits beside the repository in CI)", dir)
+	}
+	return dir
+}
