@@ -18,8 +18,8 @@ func testBundle(rev uint64) *Bundle {
 			Compiler:       "policyc test",
 			Inputs:         []Digest{{Name: "policy.yaml", SHA256: strings.Repeat("ab", 32)}},
 			KernelFeatures: []string{"tcx"},
-			Programs: []Program{{Object: "objects/256.o", Name: "ingress", Subject: 256, Direction: "ingress", Attach: AttachTCXEgress}},
-			Maps:     []MapSpec{{Name: "ipcache", Type: "Hash", KeySize: 4, ValueSize: 4, MaxEntries: 1024, Shared: true}},
+			Programs:       []Program{{Object: "objects/256.o", Name: "ingress", Subject: 256, Direction: "ingress", Attach: AttachTCXEgress}},
+			Maps:           []MapSpec{{Name: "ipcache", Type: "Hash", KeySize: 4, ValueSize: 4, MaxEntries: 1024, Shared: true}},
 		},
 		Files: map[string][]byte{
 			"objects/256.o": []byte("\x7fELF not really"),
