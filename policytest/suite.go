@@ -96,14 +96,14 @@ func (p Peer) String() string {
 
 // Case is one expectation, the unit that passes or fails.
 type Case struct {
-	Pos    ir.Pos
-	Group  []string // enclosing group names, outermost first
-	Test   string   // enclosing test name, "" for a bare expectation
-	Want   ir.Verdict
-	Src    Peer
-	Dst    Peer
-	Proto  uint8  // ir.ProtoTCP, UDP, SCTP, ICMP or ICMPv6
-	Port   uint16 // destination port, or ICMP type
+	Pos   ir.Pos
+	Group []string // enclosing group names, outermost first
+	Test  string   // enclosing test name, "" for a bare expectation
+	Want  ir.Verdict
+	Src   Peer
+	Dst   Peer
+	Proto uint8  // ir.ProtoTCP, UDP, SCTP, ICMP or ICMPv6
+	Port  uint16 // destination port, or ICMP type
 	// NamedPort, when set, is resolved against the destination endpoint
 	// at run time (Port is then 0).
 	NamedPort string
