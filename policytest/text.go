@@ -1,0 +1,111 @@
+package policytest
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteText writes the readable summary: one block per expectation that did
+// not pass (every expectation when verbose), one line per file, the kernel
+// status and a total.
+func (r *Report) WriteText(w io.Writer, verbose bool) error {
+	var b strings.Builder
+	for _, s := range r.Suites {
+		writeSuiteText(&b, s, verbose)
+	}
+	writeTotal(&b, r)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// statusLabel is the word a result is printed with.
+func statusLabel(s Status) string {
+	switch s {
+	case StatusPass:
+		return "ok"
+	case StatusFail:
+		return "FAIL"
+	case StatusError:
+		return "ERROR"
+	}
+	return "INTERNAL ERROR"
+}
+
+func writeSuiteText(b *strings.Builder, s SuiteResult, verbose bool) {
+	for _, d := range s.Diags {
+		fmt.Fprintln(b, d)
+	}
+	for _, res := range s.Results {
+		if res.Status == StatusPass && !verbose {
+			continue
+		}
+		fmt.Fprintf(b, "%s %s: %s\n", statusLabel(res.Status), res.Case.Pos, res.Case.Name())
+		if res.Message != "" {
+			for _, line := range strings.Split(res.Message, "\n") {
+				fmt.Fprintf(b, "    %s\n", line)
+			}
+		}
+		if res.Diag != nil && res.Diag.Hint != "" {
+			fmt.Fprintf(b, "    hint: %s\n", res.Diag.Hint)
+		}
+	}
+	c := (&Report{Suites: []SuiteResult{s}}).Counts()
+	switch {
+	case c.FileErrors > 0:
+		fmt.Fprintf(b, "ERROR %s: not run (%d expectations)\n", s.Path, c.Total)
+	case c.Pass == c.Total:
+		fmt.Fprintf(b, "ok    %s: %d/%d passed%s\n", s.Path, c.Pass, c.Total, kernelNote(s, c))
+	default:
+		fmt.Fprintf(b, "FAIL  %s: %d/%d passed%s\n", s.Path, c.Pass, c.Total, failNote(c))
+	}
+	if s.KernelSkipped != "" && c.FileErrors == 0 {
+		fmt.Fprintf(b, "      kernel check skipped: %s\n", s.KernelSkipped)
+	}
+}
+
+func kernelNote(s SuiteResult, c Counts) string {
+	switch {
+	case s.KernelSkipped != "":
+		return " (reference evaluator only)"
+	case c.KernelChecked == c.Pass:
+		return " (reference evaluator and kernel)"
+	default:
+		return fmt.Sprintf(" (reference evaluator; kernel for %d)", c.KernelChecked)
+	}
+}
+
+func failNote(c Counts) string {
+	var parts []string
+	if c.Fail > 0 {
+		parts = append(parts, fmt.Sprintf("%d failed", c.Fail))
+	}
+	if c.Error > 0 {
+		parts = append(parts, fmt.Sprintf("%d errors", c.Error))
+	}
+	if c.Internal > 0 {
+		parts = append(parts, fmt.Sprintf("%d internal errors", c.Internal))
+	}
+	return ", " + strings.Join(parts, ", ")
+}
+
+func writeTotal(b *strings.Builder, r *Report) {
+	c := r.Counts()
+	files := len(r.Suites)
+	if r.OK() {
+		kernel := "reference evaluator and kernel"
+		if c.KernelChecked < c.Pass {
+			kernel = fmt.Sprintf("reference evaluator; kernel checked %d of them", c.KernelChecked)
+		}
+		fmt.Fprintf(b, "PASS: %d expectations in %d files (%s)\n", c.Total, files, kernel)
+		return
+	}
+	fmt.Fprintf(b, "FAIL: %d of %d expectations passed in %d files%s", c.Pass, c.Total, files, failNote(c))
+	if c.FileErrors > 0 {
+		fmt.Fprintf(b, ", %d files not run", c.FileErrors)
+	}
+	fmt.Fprintln(b)
+	if c.Internal > 0 {
+		fmt.Fprintln(b, "internal errors are policyc bugs (the compiled program and the reference evaluator disagree): please report them")
+	}
+}
