@@ -439,3 +439,33 @@ func TestProgramsSortedInput(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedCallees: a callee calling another callee; both land in .text
+// and cilium/ebpf (and the kernel) link them back together.
+func TestNestedCallees(t *testing.T) {
+	insns := asm.Instructions{
+		asm.Call.Label("outer"),
+		asm.Return(),
+		asm.Call.Label("inner").WithSymbol("outer"),
+		asm.Add.Imm(asm.R0, 10),
+		asm.Return(),
+		asm.Mov.Imm(asm.R0, 3).WithSymbol("inner"),
+		asm.Return(),
+	}
+	obj := &Object{License: testLicense, Programs: []Program{{Name: "nested", Section: "tc", Instructions: insns}}}
+	spec := loadSpec(t, mustMarshal(t, obj))
+	if diff := cmp.Diff(expectedLoaded("nested", insns), spec.Programs["nested"].Instructions, insnCmp); diff != "" {
+		t.Fatalf("(-want +got):\n%s", diff)
+	}
+	t.Run("kernel", func(t *testing.T) {
+		testutils.RequireBPF(t)
+		prog, err := ebpf.NewProgram(spec.Programs["nested"])
+		if err != nil {
+			t.Fatalf("load: %v", err)
+		}
+		defer prog.Close()
+		if got := run(t, prog); got != 13 {
+			t.Errorf("run = %d, want 13", got)
+		}
+	})
+}

@@ -78,6 +78,13 @@ func TestInteropBpftool(t *testing.T) {
 		os.RemoveAll(dir)
 		os.Remove(pinnedMap)
 	})
+	// libbpf parses the .BTF the way clang's would read.
+	dump := command(t, bpftool, "btf", "dump", "file", obj)
+	for _, want := range []string{"DATASEC '.maps' size=192", "FUNC 'ingress' type_id=", "STRUCT 'lpm_v4_key' size=8", "VAR '" + lpm + "'"} {
+		if !strings.Contains(dump, want) {
+			t.Errorf("bpftool btf dump lacks %q:\n%s", want, dump)
+		}
+	}
 	command(t, bpftool, "prog", "loadall", obj, dir)
 
 	progs := map[string]*ebpf.Program{}
