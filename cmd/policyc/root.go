@@ -32,6 +32,9 @@ bundles, and applies them on nodes.`,
 	// Each command lives in its own file: add new ones here.
 	root.AddCommand(
 		newVersionCmd(s),
+		newKeygenCmd(s),
+		newSignCmd(s),
+		newVerifyCmd(s),
 	)
 	return root
 }

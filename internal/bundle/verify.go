@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/secure-systems-lab/go-securesystemslib/dsse"
 )
@@ -165,4 +166,22 @@ func short(d string) string {
 		return d[:12]
 	}
 	return d
+}
+
+// CheckFiles reports whether the archive members are exactly the files the
+// manifest lists, with matching sizes and digests (Verify includes it; sign
+// uses it so it never signs an inconsistent bundle).
+func (b *Bundle) CheckFiles() error { return checkFiles(b) }
+
+// Open reads the archive at path within lim and verifies it: the one call
+// a node needs.
+func Open(r io.Reader, lim Limits, opts VerifyOptions) (*Bundle, error) {
+	b, err := Read(r, lim)
+	if err != nil {
+		return nil, err
+	}
+	if err := Verify(b, opts); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
