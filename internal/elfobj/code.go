@@ -54,11 +54,13 @@ type code struct {
 	sections []*codeSection
 }
 
-// JumpError reports a jump whose target cannot be encoded: beyond the range
-// of the instruction's offset field, outside its function, or to an unknown
-// label.
-type JumpError struct {
-	Program     string // entry program whose Instructions hold the jump
+// InstructionError reports an instruction Write cannot encode faithfully: a
+// jump beyond the range of its offset field, outside its function or to an
+// unknown label; a reference to an unknown map; an unsupported load or call.
+// It names the instruction and the asm.Comment of its block, so callers can
+// point at the rule that produced it.
+type InstructionError struct {
+	Program     string // entry program whose Instructions hold it
 	Function    string // function (entry or callee) containing it
 	Index       int    // index in Program.Instructions
 	Instruction string // the instruction, disassembled
@@ -66,7 +68,7 @@ type JumpError struct {
 	Reason      string
 }
 
-func (e *JumpError) Error() string {
+func (e *InstructionError) Error() string {
 	msg := fmt.Sprintf("elfobj: program %s: function %s: instruction %d (%s): %s",
 		e.Program, e.Function, e.Index, e.Instruction, e.Reason)
 	if e.Source != "" {
@@ -145,7 +147,7 @@ func splitFunctions(p Program) ([]part, error) {
 			continue
 		}
 		if ins.Reference() == "" {
-			return nil, &JumpError{Program: p.Name, Function: p.Name, Index: i, Instruction: fmt.Sprint(ins),
+			return nil, &InstructionError{Program: p.Name, Function: p.Name, Index: i, Instruction: fmt.Sprint(ins),
 				Source: sourceOf(p.Instructions, i), Reason: "bpf-to-bpf call without a symbol reference (use asm.Call.Label)"}
 		}
 		targets[ins.Reference()] = true
@@ -213,13 +215,13 @@ func encodeFunction(p Program, fn part, maps map[string]bool) (*function, error)
 	f := &function{name: fn.name}
 	for i := range insns {
 		ins := &insns[i]
-		jerr := func(reason string) error {
-			return &JumpError{Program: p.Name, Function: fn.name, Index: fn.start + i, Instruction: fmt.Sprint(fn.insns[i]),
+		insnErr := func(reason string) error {
+			return &InstructionError{Program: p.Name, Function: fn.name, Index: fn.start + i, Instruction: fmt.Sprint(fn.insns[i]),
 				Source: sourceOf(p.Instructions, fn.start+i), Reason: reason}
 		}
 		rel, err := rewriteInstruction(ins, raw[i], raw[len(insns)], labels, starts, maps)
 		if err != nil {
-			return nil, jerr(err.Error())
+			return nil, insnErr(err.Error())
 		}
 		if rel != nil {
 			f.relocs = append(f.relocs, *rel)

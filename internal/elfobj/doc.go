@@ -45,8 +45,9 @@
 // program that needs it. Jumps to labels (instructions carrying a symbol that
 // no call targets) are resolved here, and every jump offset is range-checked:
 // cilium/ebpf's own encoder silently truncates offsets beyond int16, so an
-// out-of-range jump is reported as a [*JumpError] naming the instruction and
-// the asm.Comment of its block instead of being written wrapped.
+// out-of-range jump is reported as an [*InstructionError] naming the
+// instruction and the asm.Comment of its block instead of being written
+// wrapped.
 //
 // # Maps
 //

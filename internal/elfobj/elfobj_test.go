@@ -307,12 +307,12 @@ func TestJumpRange(t *testing.T) {
 	// One more would wrap to -32768 in cilium/ebpf's encoder: must be an error.
 	bad := &Object{License: testLicense, Programs: []Program{jumpProgram(32768)}}
 	_, err := Marshal(bad)
-	var je *JumpError
+	var je *InstructionError
 	if !errors.As(err, &je) {
-		t.Fatalf("Marshal: %v, want a *JumpError", err)
+		t.Fatalf("Marshal: %v, want a *InstructionError", err)
 	}
 	if je.Program != "big" || je.Index != 1 || je.Source != "rule 42: allow tcp/80" || !strings.Contains(je.Reason, "32768") {
-		t.Errorf("JumpError %+v", je)
+		t.Errorf("InstructionError %+v", je)
 	}
 	if msg := err.Error(); !strings.Contains(msg, "instruction 1") || !strings.Contains(msg, "rule 42") {
 		t.Errorf("message %q does not name the instruction and its rule", msg)
@@ -468,4 +468,20 @@ func TestNestedCallees(t *testing.T) {
 			t.Errorf("run = %d, want 13", got)
 		}
 	})
+}
+
+// TestInstructionErrorSource: any per-instruction failure names the rule
+// (asm.Comment) of the block it sits in.
+func TestInstructionErrorSource(t *testing.T) {
+	insns := asm.Instructions{
+		asm.Mov.Imm(asm.R0, 0).WithSource(asm.Comment("rule 7: to cidr 10.0.0.0/8")),
+		asm.Mov.Imm(asm.R1, 0),
+		asm.LoadMapPtr(asm.R1, 0).WithReference("ipcache"),
+		asm.Return(),
+	}
+	_, err := Marshal(&Object{License: testLicense, Programs: []Program{{Name: "p", Section: "tc", Instructions: insns}}})
+	var ie *InstructionError
+	if !errors.As(err, &ie) || ie.Index != 2 || ie.Source != "rule 7: to cidr 10.0.0.0/8" || !strings.Contains(ie.Reason, `unknown map "ipcache"`) {
+		t.Fatalf("error %v (%+v)", err, ie)
+	}
 }
