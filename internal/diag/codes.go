@@ -58,3 +58,79 @@ const (
 	CodeTestCompile    Code = "PC0809" // the policies or inventory of a test file did not compile
 	CodeTestPeer       Code = "PC0810" // a peer that cannot take part in the flow (no address, wrong family)
 )
+
+// PC00xx — input and I/O (frontend).
+const (
+	CodeYAMLSyntax   Code = "PC0002" // the file is not well-formed YAML or JSON
+	CodeSkippedKind  Code = "PC0003" // a document of a kind policyc does not compile was skipped (info)
+	CodeMissingKind  Code = "PC0004" // a document has no apiVersion or kind
+	CodeAPIVersion   Code = "PC0005" // a policy kind with an unsupported apiVersion
+	CodeInputTooDeep Code = "PC0006" // the document expands past the decoder's size budget (alias bomb)
+	CodeNoInput      Code = "PC0007" // a path holds no YAML or JSON files
+)
+
+// PC01xx — schema: unknown fields, types, required fields.
+const (
+	CodeUnknownField  Code = "PC0101" // a field the schema does not have (typo, or not allowed here)
+	CodeWrongType     Code = "PC0102" // a value of the wrong YAML type
+	CodeMissingField  Code = "PC0103" // a required field is absent
+	CodeDuplicateKey  Code = "PC0104" // the same key twice in one mapping
+	CodeEmptyPolicy   Code = "PC0105" // a CNP/CCNP with neither spec nor specs
+	CodeObjectName    Code = "PC0106" // metadata.name or metadata.namespace is not a valid Kubernetes name
+	CodeNamespaceCCNP Code = "PC0107" // a CiliumClusterwideNetworkPolicy with metadata.namespace
+)
+
+// PC02xx — validation (Cilium's Sanitize and CRD rules).
+const (
+	CodeSubjectSelector  Code = "PC0201" // not exactly one of endpointSelector / nodeSelector
+	CodeNodeSelectorCNP  Code = "PC0202" // nodeSelector in a namespaced CNP's spec
+	CodeCombinedPeers    Code = "PC0203" // more than one L3 peer kind in one rule
+	CodeICMPWithPorts    Code = "PC0204" // icmps and toPorts in one rule
+	CodeL7Protocol       Code = "PC0205" // non-DNS L7 rules on a protocol other than TCP
+	CodeL7PortZero       Code = "PC0206" // L7 rules on port 0
+	CodeDNSIngress       Code = "PC0207" // DNS rules on ingress
+	CodeDNSPorts         Code = "PC0208" // DNS rules without ports or with port ranges
+	CodeMultipleL7       Code = "PC0209" // more than one L7 kind in one port rule
+	CodeL7NoProto        Code = "PC0210" // l7 rules without l7proto
+	CodeL7EmptyKey       Code = "PC0211" // an empty key in a generic l7 rule
+	CodeServerNames      Code = "PC0212" // bad serverNames
+	CodeListener         Code = "PC0213" // listener on ingress, with L7 rules, or malformed
+	CodeHTTPRegex        Code = "PC0214" // HTTP path/method is not a valid regexp
+	CodeHeaderMatch      Code = "PC0215" // bad headerMatches entry
+	CodeKafka            Code = "PC0216" // bad Kafka rule
+	CodePort             Code = "PC0217" // port is neither a number 0-65535 nor a service name
+	CodeEndPort          Code = "PC0218" // endPort outside 0..65535 or on a named port
+	CodeTooMany          Code = "PC0219" // more list entries than Cilium allows
+	CodeProtocol         Code = "PC0220" // protocol outside the enum
+	CodeICMP             Code = "PC0221" // bad ICMP family or type
+	CodeSelectorOperator Code = "PC0222" // matchExpressions operator outside In/NotIn/Exists/DoesNotExist
+	CodeSelectorValues   Code = "PC0223" // values missing for In/NotIn or present for Exists/DoesNotExist
+	CodeLabelSyntax      Code = "PC0224" // label key or value violates Kubernetes label syntax
+	CodeEntity           Code = "PC0225" // unknown entity
+	CodeCIDR             Code = "PC0226" // unparsable CIDR
+	CodeCIDRExcept       Code = "PC0227" // except outside its cidr or in another family
+	CodeCIDRRuleForm     Code = "PC0228" // not exactly one of cidr / cidrGroupRef / cidrGroupSelector
+	CodeCIDRGroupRef     Code = "PC0229" // cidrGroupRef is not a DNS-1123 subdomain
+	CodeFQDN             Code = "PC0230" // bad matchName / matchPattern
+	CodeAuthMode         Code = "PC0231" // authentication.mode outside the enum
+	CodeNodePeers        Code = "PC0232" // fromNodes/toNodes without node-selector labels enabled
+	CodeHostL7           Code = "PC0233" // L7 rules in a host (nodeSelector) policy where Cilium refuses them
+	CodeTLS              Code = "PC0234" // bad terminatingTLS / originatingTLS
+	CodeService          Code = "PC0235" // toServices entry without exactly one form
+	CodePolicyTypes      Code = "PC0236" // NetworkPolicy policyTypes entry outside Ingress/Egress
+	CodeIPBlock          Code = "PC0237" // NetworkPolicy peer mixing ipBlock with selectors
+	CodeEmptyValue       Code = "PC0238" // a string that must not be empty is empty
+)
+
+// PC03xx — warnings about legal but suspicious policy.
+const (
+	CodePortOnlyRule      Code = "PC0301" // a port-only rule opens those ports to every identity, world included
+	CodeEmptyPeerList     Code = "PC0302" // an explicit empty peer list selects nothing
+	CodeDefaultDenyOff    Code = "PC0303" // enableDefaultDeny: false
+	CodeFQDNWithoutDNS    Code = "PC0304" // toFQDNs without any DNS rule in the policy
+	CodeRuleNoEffect      Code = "PC0305" // a rule with no ingress or egress section
+	CodeCIDRHostBits      Code = "PC0306" // a CIDR with host bits set
+	CodeAllowAllEntity    Code = "PC0307" // an allow rule to/from entity "all"
+	CodeRequiresOnly      Code = "PC0308" // fromRequires/toRequires alone grants nothing
+	CodeNetworkPolicyNoop Code = "PC0309" // NetworkPolicy egress rules ignored because policyTypes omits Egress
+)
