@@ -81,6 +81,9 @@ func (l *Loader) Install(g *Generation) (*State, error) {
 	if err != nil {
 		return nil, err
 	}
+	if old.Digest == g.Digest && old.GenDir != "" {
+		return l.refresh(g, old)
+	}
 	genNo := old.Generation + 1
 	dir := filepath.Join(l.Root(), "gen-"+strconv.FormatUint(genNo, 10))
 	if err := removePins(dir); err != nil { // leftovers of a crashed apply

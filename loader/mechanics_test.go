@@ -245,3 +245,44 @@ func (f *fixture) checkAttached(t *testing.T, st *State) {
 		}
 	}
 }
+
+func TestLoaderRefreshKeepsPrograms(t *testing.T) {
+	f := newFixture(t, ModeTCX)
+	g := f.gen(1, map[string]int32{f.a.HostIf: tcOK})
+	g.Fills["shared"] = []KV{{Key: uint32(1), Value: uint32(10)}, {Key: uint32(2), Value: uint32(20)}}
+	st1, err := f.l.Install(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Same bundle digest, new node data and one more interface: maps are
+	// updated in place, the existing program stays, the new interface gets
+	// the pinned program.
+	g2 := f.gen(1, map[string]int32{f.a.HostIf: tcOK, f.b.HostIf: tcOK})
+	g2.Objects = g.Objects
+	g2.Attachments[1].Object = g.Attachments[0].Object
+	g2.Fills["shared"] = []KV{{Key: uint32(2), Value: uint32(21)}, {Key: uint32(3), Value: uint32(30)}}
+	st2, err := f.l.Install(g2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st2.GenDir != st1.GenDir || st2.Attachments[0].ProgramID != st1.Attachments[0].ProgramID {
+		t.Fatalf("refresh reloaded programs: %+v -> %+v", st1.Attachments, st2.Attachments)
+	}
+	if len(st2.Attachments) != 2 || st2.Attachments[1].ProgramID != st1.Attachments[0].ProgramID {
+		t.Fatalf("new interface should get the pinned program %d: %+v", st1.Attachments[0].ProgramID, st2.Attachments)
+	}
+	f.checkAttached(t, st2)
+	m, err := ebpf.LoadPinnedMap(st2.GenDir+"/maps/shared", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	got := map[uint32]uint32{}
+	var k, v uint32
+	for it := m.Iterate(); it.Next(&k, &v); {
+		got[k] = v
+	}
+	if len(got) != 2 || got[2] != 21 || got[3] != 30 {
+		t.Errorf("shared map after refresh = %v, want map[2:21 3:30]", got)
+	}
+}
