@@ -1,0 +1,237 @@
+package compiler
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"net/netip"
+	"slices"
+	"strings"
+
+	"github.com/policyc/policyc/internal/diag"
+	"github.com/policyc/policyc/ir"
+)
+
+// OriginLocalhost is the origin of the synthesised localhost allow.
+var originLocalhost = ir.Origin{Policy: "allow-localhost", Kind: "default"}
+
+// passLocalhost adds, to every enforced ingress policy of a non-host
+// subject, an allow of every protocol from the host identity (§2.4). A deny
+// covering the host still wins (the evaluator's precedence).
+func passLocalhost(st *state) {
+	if !st.opts.AllowLocalhost {
+		return
+	}
+	host := ir.NewSelector(ir.Req("reserved.host", ir.OpExists))
+	for _, b := range st.built {
+		if b.key.dir != ir.Ingress || b.key.subject == ir.IdentityHost || !b.enforced {
+			continue
+		}
+		b.entries = append(b.entries, &pending{sel: host, proto: ir.ProtoAny, lo: 0, hi: 65535,
+			verdict: ir.Allow, origins: []ir.Origin{originLocalhost}})
+	}
+}
+
+// mergeKey groups entries that Cilium keys together: same peer selector,
+// protocol and port range (§2.7).
+type mergeKey struct {
+	sel    string
+	proto  uint8
+	lo, hi uint16
+	deny   bool
+}
+
+// passL7Merge merges, per policy, the entries of one (peer, port) key:
+// denies are deduplicated; allows and redirects merge into one entry whose
+// L7 rules are the union, a plain allow contributing the parser's wildcard
+// rule; conflicting parsers, listeners of equal priority and conflicting
+// authentication are positioned errors.
+func passL7Merge(st *state) {
+	for _, key := range sortedKeys(st.built) {
+		b := st.built[key]
+		groups := map[mergeKey][]*pending{}
+		var order []mergeKey
+		for _, p := range b.entries {
+			k := mergeKey{p.sel.Text, p.proto, p.lo, p.hi, p.verdict == ir.Deny}
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], p)
+		}
+		b.entries = b.entries[:0]
+		for _, k := range order {
+			if m := st.mergeGroup(groups[k]); m != nil {
+				b.entries = append(b.entries, m)
+			}
+		}
+	}
+}
+
+func sortedKeys(m map[policyKey]*building) []policyKey {
+	keys := slices.Collect(maps.Keys(m))
+	slices.SortFunc(keys, func(a, b policyKey) int {
+		return cmp.Or(cmp.Compare(a.subject, b.subject), cmp.Compare(a.dir, b.dir))
+	})
+	return keys
+}
+
+func (st *state) mergeGroup(ps []*pending) *pending {
+	out := *ps[0]
+	out.origins = nil
+	var l7 *l7Spec
+	plain := false
+	for _, p := range ps {
+		out.origins = append(out.origins, p.origins...)
+		if p.auth != out.auth {
+			st.conflict(diag.CodeSemAuthConflict, p, ps[0], "conflicting authentication modes on the same port and peer")
+			return nil
+		}
+		if p.l7 == nil {
+			plain = true
+			continue
+		}
+		merged, ok := st.mergeL7(l7, p.l7)
+		if !ok {
+			return nil
+		}
+		l7 = merged
+	}
+	out.origins = sortOrigins(out.origins)
+	if l7 == nil || out.verdict == ir.Deny {
+		out.l7 = nil
+		return &out
+	}
+	if plain {
+		l7.rules = canonRules(append(l7.rules, wildcardRule(l7.parser)))
+	}
+	out.verdict, out.l7 = ir.Redirect, l7
+	return &out
+}
+
+// mergeL7 merges b into a (a may be nil).
+func (st *state) mergeL7(a, b *l7Spec) (*l7Spec, bool) {
+	if a == nil {
+		c := *b
+		c.rules = slices.Clone(b.rules)
+		return &c, true
+	}
+	if a.parser == parserCRD || b.parser == parserCRD {
+		switch {
+		case a.listener == b.listener:
+			return a, true
+		case a.priority == b.priority:
+			st.l7Conflict(diag.CodeSemListener, a, b, "two listeners with equal priority on the same port and peer")
+			return nil, false
+		case b.priority > a.priority && b.parser == parserCRD && a.parser == parserCRD:
+			return b, true
+		case a.parser == parserCRD && b.parser == parserCRD:
+			return a, true
+		}
+		st.l7Conflict(diag.CodeSemL7Conflict, a, b, fmt.Sprintf("cannot merge conflicting L7 parsers (%s and %s) on the same port and peer", a.parser, b.parser))
+		return nil, false
+	}
+	parser, ok := mergeParser(a.parser, b.parser)
+	if !ok {
+		st.l7Conflict(diag.CodeSemL7Conflict, a, b, fmt.Sprintf("cannot merge conflicting L7 parsers (%s and %s) on the same port and peer", a.parser, b.parser))
+		return nil, false
+	}
+	c := *a
+	c.parser = parser
+	c.rules = canonRules(append(slices.Clone(a.rules), b.rules...))
+	if parser != a.parser {
+		c.port = b.port
+	}
+	if a.parser == parserTLS && parser != parserTLS {
+		c.rules = canonRules(slices.DeleteFunc(c.rules, func(r string) bool { return strings.HasPrefix(r, `{"serverNames"`) }))
+		c.rules = canonRules(append(c.rules, a.rules...))
+	}
+	return &c, true
+}
+
+func (st *state) l7Conflict(code diag.Code, a, b *l7Spec, msg string) {
+	first, second := a.pos, b.pos
+	if comparePos(second, first) < 0 {
+		first, second = second, first
+	}
+	st.diags.Add(diag.Diagnostic{Pos: second, Severity: diag.Error, Code: code, Message: msg,
+		Related: []diag.Related{{Pos: first, Message: "conflicts with the rule here"}}})
+}
+
+func (st *state) conflict(code diag.Code, a, b *pending, msg string) {
+	st.diags.Add(diag.Diagnostic{Pos: a.origins[0].Pos, Severity: diag.Error, Code: code, Message: msg,
+		Related: []diag.Related{{Pos: b.origins[0].Pos, Message: "conflicts with the rule here"}}})
+}
+
+func comparePos(a, b ir.Pos) int {
+	return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col), cmp.Compare(a.Path, b.Path))
+}
+
+func sortOrigins(os []ir.Origin) []ir.Origin {
+	slices.SortFunc(os, func(a, b ir.Origin) int {
+		return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Policy, b.Policy), cmp.Compare(a.Kind, b.Kind))
+	})
+	return slices.Compact(os)
+}
+
+// passLocalIdentities gives every prefix policies referenced (CIDR, except,
+// FQDN address) a local identity 1<<24|n, numbered in prefix order (§5):
+// labels cidr:<prefix>, the world label of its family, and fqdn:<selector>
+// for FQDN addresses. The prefixes enter the IPCache.
+func passLocalIdentities(st *state) {
+	prefixes := slices.Collect(maps.Keys(st.local))
+	slices.SortFunc(prefixes, ir.ComparePrefixes)
+	for i, p := range prefixes {
+		id := ir.IdentityScopeLocal | ir.Identity(i+1)
+		labels := []string{ir.SourceCIDR + ":" + ir.CIDRLabelKey(p) + "=", st.worldLabel(p.Addr())}
+		labels = append(labels, slices.Sorted(maps.Keys(st.local[p]))...)
+		st.prog.AddIdentity(id, labels...)
+		st.prog.AddIPCache(p, id)
+	}
+}
+
+func (st *state) worldLabel(a netip.Addr) string {
+	switch {
+	case !st.inv.DualStack:
+		return "reserved:world="
+	case a.Is4():
+		return "reserved:world-ipv4="
+	}
+	return "reserved:world-ipv6="
+}
+
+// passFinalize interns selectors (sorted by text, so IDs are stable),
+// builds the Program's policies, sorts everything and numbers entries.
+func passFinalize(st *state) {
+	if st.diags.HasErrors() {
+		return
+	}
+	var sels []ir.Selector
+	for _, b := range st.built {
+		for _, p := range b.entries {
+			sels = append(sels, p.sel)
+		}
+	}
+	slices.SortFunc(sels, func(a, b ir.Selector) int { return cmp.Compare(a.Text, b.Text) })
+	for _, s := range sels {
+		st.prog.AddSelector(s)
+	}
+	for _, key := range sortedKeys(st.built) {
+		b := st.built[key]
+		pol := ir.Policy{Subject: key.subject, Direction: key.dir, Enforced: b.enforced}
+		for _, p := range b.entries {
+			pol.Entries = append(pol.Entries, st.irEntry(p))
+		}
+		st.prog.Policies = append(st.prog.Policies, pol)
+	}
+	st.prog.Normalize(true)
+}
+
+func (st *state) irEntry(p *pending) ir.Entry {
+	e := ir.Entry{Peer: st.prog.AddSelector(p.sel), Proto: p.proto, PortLo: p.lo, PortHi: p.hi,
+		Verdict: p.verdict, Auth: p.auth, Origins: p.origins}
+	if p.l7 != nil {
+		e.ProxyPort, e.ProxyPriority = p.l7.port, p.l7.priority
+		e.L7 = &ir.L7Policy{Parser: p.l7.parser, Rules: []byte("[" + strings.Join(p.l7.rules, ",") + "]")}
+	}
+	return e
+}
