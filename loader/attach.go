@@ -28,6 +28,12 @@ type swapped struct {
 func (l *Loader) swap(g *Generation, ld *loaded, old, next *State) error {
 	var done []swapped
 	err := InNetns(l.cfg.Netns, func() error {
+		// Resolve every interface first: a missing one changes nothing.
+		for _, a := range g.Attachments {
+			if _, err := net.InterfaceByName(a.Interface); err != nil {
+				return fmt.Errorf("interface %s (endpoint programs for subject %d): %w", a.Interface, a.Subject, err)
+			}
+		}
 		for i, a := range g.Attachments {
 			if l.cfg.failSwapAt == i+1 {
 				return fmt.Errorf("injected failure before swapping %s %s", a.Interface, a.Hook)
