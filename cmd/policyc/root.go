@@ -32,9 +32,15 @@ bundles, and applies them on nodes.`,
 	// Each command lives in its own file: add new ones here.
 	root.AddCommand(
 		newVersionCmd(s),
+		newCheckCmd(s),
 		newKeygenCmd(s),
 		newSignCmd(s),
 		newVerifyCmd(s),
+		newApplyCmd(s),
+		newStatusCmd(s),
+		newDetachCmd(s),
+		newMonitorCmd(s),
 	)
+	addCompletionExamples(root)
 	return root
 }

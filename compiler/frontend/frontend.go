@@ -87,7 +87,14 @@ func (d *decoder) document(n *yaml.Node, path string) []*ast.Policy {
 	}
 	apiVersion, kind := scalarAt(n, "apiVersion"), scalarAt(n, "kind")
 	if kind == "" {
-		d.errorf(n, path, diag.CodeMissingKind, "%s: object has no kind", pathOr(path))
+		// A document that looks like a policy must say what it is; anything
+		// else without apiVersion/kind (an inventory, a values file) is
+		// simply not a Kubernetes object.
+		if valueAt(n, "spec") != nil || valueAt(n, "specs") != nil || apiVersion != "" {
+			d.errorf(n, path, diag.CodeMissingKind, "%s: object has no kind", pathOr(path))
+		} else {
+			d.diags.Infof(d.pos(n, path), diag.CodeSkippedKind, "skipping %s: not a Kubernetes object (no apiVersion or kind)", pathOr(path))
+		}
 		return nil
 	}
 	switch {

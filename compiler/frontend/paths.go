@@ -36,7 +36,7 @@ func ParsePaths(paths []string, stdin io.Reader, opts Options) ([]*ast.File, dia
 				src, err = os.ReadFile(name)
 			}
 			if err != nil {
-				all.Errorf(ast.Pos{File: name}, diag.CodeIO, "read %s: %v", name, unwrapPath(err))
+				all.Errorf(ast.Pos{File: name}, diag.CodeIO, "cannot read: %v", unwrapPath(err))
 				continue
 			}
 			f, diags := ParseFile(name, src, opts)
@@ -55,7 +55,7 @@ func expand(p string) ([]string, diag.List) {
 	}
 	st, err := os.Stat(p)
 	if err != nil {
-		diags.Errorf(ast.Pos{File: p}, diag.CodeIO, "%s: %v", p, unwrapPath(err))
+		diags.Errorf(ast.Pos{File: p}, diag.CodeIO, "cannot read: %v", unwrapPath(err))
 		return nil, diags
 	}
 	if !st.IsDir() {
@@ -64,7 +64,7 @@ func expand(p string) ([]string, diag.List) {
 	var out []string
 	err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
-			diags.Errorf(ast.Pos{File: path}, diag.CodeIO, "%s: %v", path, unwrapPath(err))
+			diags.Errorf(ast.Pos{File: path}, diag.CodeIO, "cannot read: %v", unwrapPath(err))
 			return nil
 		}
 		if !e.IsDir() && isPolicyFile(path) {

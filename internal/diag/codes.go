@@ -130,7 +130,6 @@ const (
 	CodeFQDNWithoutDNS    Code = "PC0304" // toFQDNs without any DNS rule in the policy
 	CodeRuleNoEffect      Code = "PC0305" // a rule with no ingress or egress section
 	CodeCIDRHostBits      Code = "PC0306" // a CIDR with host bits set
-	CodeAllowAllEntity    Code = "PC0307" // an allow rule to/from entity "all"
 	CodeRequiresOnly      Code = "PC0308" // fromRequires/toRequires alone grants nothing
 	CodeNetworkPolicyNoop Code = "PC0309" // NetworkPolicy egress rules ignored because policyTypes omits Egress
 )
