@@ -36,10 +36,6 @@ bundles, and applies them on nodes.`,
 		newKeygenCmd(s),
 		newSignCmd(s),
 		newVerifyCmd(s),
-		newApplyCmd(s),
-		newStatusCmd(s),
-		newDetachCmd(s),
-		newMonitorCmd(s),
 	)
 	addCompletionExamples(root)
 	return root
