@@ -1,0 +1,97 @@
+package codegen
+
+import (
+	"unsafe"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/policyc/policyc/runtime"
+)
+
+// frame is the program's stack frame. Offsets are taken from this struct
+// with unsafe.Offsetof, never written by hand. IPv4-only programs store a
+// runtime.CTKey4 at the start of CT, and an LPMKey4 at the start of LPM.
+type frame struct {
+	CT     runtime.CTKey6
+	CTVal  runtime.CTValue
+	LPM    runtime.LPMKey6
+	Ident  runtime.IdentityKey
+	Index  uint32
+	Family uint8
+	Pad    [7]uint8
+	Event  runtime.Event
+}
+
+const frameSize = (unsafe.Sizeof(frame{}) + 7) &^ 7
+
+// fp returns the R10-relative offset of a frame offset.
+func fp(off uintptr) int16 { return int16(int(off) - int(frameSize)) }
+
+// Frame offsets used by the generator.
+var (
+	offCT     = unsafe.Offsetof(frame{}.CT)
+	offCTVal  = unsafe.Offsetof(frame{}.CTVal)
+	offLPM    = unsafe.Offsetof(frame{}.LPM)
+	offIdent  = unsafe.Offsetof(frame{}.Ident)
+	offIndex  = unsafe.Offsetof(frame{}.Index)
+	offFamily = unsafe.Offsetof(frame{}.Family)
+	offEvent  = unsafe.Offsetof(frame{}.Event)
+)
+
+// ctKey describes the conntrack key layout of a program (CTKey4 or CTKey6).
+type ctKey struct {
+	v6                  bool
+	src, dst, ports     uintptr // offsets within the key
+	proto, dir, subject uintptr
+	addrLen             int // bytes per address (4 or 16)
+	family              uintptr
+}
+
+func ctKeyLayout(v6 bool) ctKey {
+	if v6 {
+		var k runtime.CTKey6
+		return ctKey{v6: true, src: unsafe.Offsetof(k.Src), dst: unsafe.Offsetof(k.Dst),
+			ports: unsafe.Offsetof(k.SrcPort), proto: unsafe.Offsetof(k.Proto), dir: unsafe.Offsetof(k.Dir),
+			subject: unsafe.Offsetof(k.Subject), family: unsafe.Offsetof(k.Family), addrLen: 16}
+	}
+	var k runtime.CTKey4
+	return ctKey{src: unsafe.Offsetof(k.Src), dst: unsafe.Offsetof(k.Dst), ports: unsafe.Offsetof(k.SrcPort),
+		proto: unsafe.Offsetof(k.Proto), dir: unsafe.Offsetof(k.Dir), subject: unsafe.Offsetof(k.Subject), addrLen: 4}
+}
+
+// Context (struct __sk_buff) offsets.
+var (
+	skbLen     = int16(unsafe.Offsetof(runtime.SkBuff{}.Len))
+	skbMark    = int16(unsafe.Offsetof(runtime.SkBuff{}.Mark))
+	skbData    = int16(unsafe.Offsetof(runtime.SkBuff{}.Data))
+	skbDataEnd = int16(unsafe.Offsetof(runtime.SkBuff{}.DataEnd))
+)
+
+// Offsets inside values returned by map lookups.
+var (
+	ctValProxyPort = int16(unsafe.Offsetof(runtime.CTValue{}.ProxyPort))
+	ipcIdentity    = int16(unsafe.Offsetof(runtime.IPCacheValue{}.Identity))
+	counterPackets = int16(unsafe.Offsetof(runtime.Counter{}.Packets))
+	counterBytes   = int16(unsafe.Offsetof(runtime.Counter{}.Bytes))
+)
+
+// Registers with a fixed role for the whole program.
+const (
+	rCtx   = asm.R6 // the __sk_buff
+	rProto = asm.R7 // IP protocol | flagFragment | flagUntracked
+	rPort  = asm.R8 // destination port / ICMP type (host order); rule id in epilogues
+	rBits  = asm.R9 // membership bitset pointer; proxy port (network order) in epilogues
+)
+
+// Flags kept in rProto above the protocol byte.
+const (
+	flagFragment  = 0x100 // non-first fragment: no ports
+	flagUntracked = 0x200 // not tracked by conntrack (fragments, ICMP other than echo)
+)
+
+// Offsets inside runtime.CTValue.
+var (
+	offsetCTRule    = unsafe.Offsetof(runtime.CTValue{}.Rule)
+	offsetCTProxy   = unsafe.Offsetof(runtime.CTValue{}.ProxyPort)
+	offsetCTVerdict = unsafe.Offsetof(runtime.CTValue{}.Verdict)
+)

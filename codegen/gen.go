@@ -1,0 +1,183 @@
+package codegen
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/policyc/policyc/ir"
+	"github.com/policyc/policyc/runtime"
+)
+
+// gen emits one program.
+type gen struct {
+	b       *builder
+	p       *ir.Program
+	l       runtime.Layout
+	opts    Options
+	pol     *ir.Policy
+	entries []*ir.Entry // entries that can match (selector exists and is not None)
+	plan    *plan
+	key     ctKey
+	protos  map[uint8]bool
+	used    map[string]bool // epilogues referenced
+}
+
+func newGen(p *ir.Program, l runtime.Layout, opts Options, pol *ir.Policy) *gen {
+	g := &gen{b: newBuilder(), p: p, l: l, opts: opts, pol: pol, key: ctKeyLayout(l.IPv6),
+		protos: map[uint8]bool{}, used: map[string]bool{}}
+	for i := range pol.Entries {
+		e := &pol.Entries[i]
+		if int(e.Peer) >= len(p.Selectors) || p.Selectors[e.Peer].None {
+			continue
+		}
+		g.entries = append(g.entries, e)
+		g.protos[e.Proto] = true
+	}
+	g.plan = newPlan(g.entries)
+	return g
+}
+
+func (g *gen) dir() uint8 {
+	if g.pol.Direction == ir.Egress {
+		return runtime.DirEgress
+	}
+	return runtime.DirIngress
+}
+
+func (g *gen) hasRedirect() bool {
+	for _, e := range g.entries {
+		if e.Verdict == ir.Redirect {
+			return true
+		}
+	}
+	return false
+}
+
+// program emits the whole program and resolves its jumps.
+func (g *gen) program() (asm.Instructions, error) {
+	g.prologue()
+	if g.l.IPv4 {
+		g.ipv4()
+	}
+	if g.l.IPv6 {
+		g.ipv6()
+	}
+	g.conntrackHits()
+	if len(g.entries) > 0 {
+		g.membership()
+		g.decision()
+	}
+	g.defaultVerdict()
+	g.epilogues()
+	g.dropPaths()
+	return g.b.finish()
+}
+
+// mapPtr loads the address of a map into reg.
+func mapPtr(reg asm.Register, name string) asm.Instruction {
+	return asm.LoadMapPtr(reg, 0).WithReference(name)
+}
+
+// lookup emits r0 = bpf_map_lookup_elem(map, fp+off).
+func (g *gen) lookup(name string, off uintptr) {
+	g.b.emit(mapPtr(asm.R1, name), asm.Mov.Reg(asm.R2, asm.R10), asm.Add.Imm(asm.R2, int32(fp(off))),
+		asm.FnMapLookupElem.Call())
+}
+
+// count increments a per-CPU counter whose key is already at frame.Index.
+func (g *gen) count(name string) {
+	skip := g.b.fresh("count_done")
+	g.lookup(name, offIndex)
+	g.b.emit(
+		asm.JEq.Imm(asm.R0, 0, skip),
+		asm.LoadMem(asm.R1, asm.R0, counterPackets, asm.DWord),
+		asm.Add.Imm(asm.R1, 1),
+		asm.StoreMem(asm.R0, counterPackets, asm.R1, asm.DWord),
+		asm.LoadMem(asm.R1, rCtx, skbLen, asm.Word),
+		asm.LoadMem(asm.R2, asm.R0, counterBytes, asm.DWord),
+		asm.Add.Reg(asm.R2, asm.R1),
+		asm.StoreMem(asm.R0, counterBytes, asm.R2, asm.DWord),
+	)
+	g.b.label(skip)
+}
+
+// stat counts a packet under reason r.
+func (g *gen) stat(r runtime.Reason) {
+	if g.opts.NoCounters {
+		return
+	}
+	g.b.emit(asm.StoreImm(asm.R10, fp(offIndex), int64(r), asm.Word))
+	g.count(runtime.MapStats)
+}
+
+// finish returns code from a terminal path.
+func (g *gen) ret(code int32) {
+	g.b.emit(asm.Mov.Imm(asm.R0, code), asm.Return())
+}
+
+func (g *gen) prologue() {
+	g.b.note("%s policy of identity %d (enforced=%v): parse Ethernet", g.pol.Direction, g.pol.Subject, g.pol.Enforced)
+	g.b.emit(
+		asm.Mov.Reg(rCtx, asm.R1),
+		asm.LoadMem(asm.R2, rCtx, skbData, asm.Word),
+		asm.LoadMem(asm.R3, rCtx, skbDataEnd, asm.Word),
+		asm.Mov.Reg(asm.R4, asm.R2),
+		asm.Add.Imm(asm.R4, 14),
+		asm.JGT.Reg(asm.R4, asm.R3, "malformed"),
+		asm.LoadMem(asm.R5, asm.R2, 12, asm.Half),
+		asm.JNE.Imm(asm.R5, int32(runtime.Htons(0x8100)), "l3"),
+	)
+	g.b.note("802.1Q tag")
+	g.b.emit(
+		asm.Mov.Reg(asm.R4, asm.R2),
+		asm.Add.Imm(asm.R4, 18),
+		asm.JGT.Reg(asm.R4, asm.R3, "malformed"),
+		asm.LoadMem(asm.R5, asm.R2, 16, asm.Half),
+	)
+	g.b.label("l3")
+	v4, v6 := "family", "family"
+	if g.l.IPv4 {
+		v4 = "ipv4"
+	}
+	if g.l.IPv6 {
+		v6 = "ipv6"
+	}
+	g.b.emit(
+		asm.JEq.Imm(asm.R5, int32(runtime.Htons(0x0800)), v4),
+		asm.JEq.Imm(asm.R5, int32(runtime.Htons(0x86DD)), v6),
+	)
+	g.b.note("not IP: pass")
+	g.stat(runtime.ReasonNonIP)
+	g.ret(runtime.ActOK)
+}
+
+func (g *gen) dropPaths() {
+	g.b.label("malformed")
+	g.b.note("truncated or malformed header: drop")
+	g.stat(runtime.ReasonMalformed)
+	g.ret(runtime.ActShot)
+	if !g.l.IPv4 || !g.l.IPv6 {
+		g.b.label("family")
+		code := int32(runtime.ActOK)
+		if g.pol.Enforced {
+			code = runtime.ActShot
+		}
+		g.b.note("IP family without addresses in this cluster: %s", map[bool]string{true: "drop (enforced)", false: "pass (not enforced)"}[g.pol.Enforced])
+		g.stat(runtime.ReasonFamily)
+		g.ret(code)
+	}
+}
+
+// origins renders an entry's provenance for comments.
+func origins(e *ir.Entry) string {
+	var parts []string
+	for _, o := range e.Origins {
+		parts = append(parts, fmt.Sprintf("%s %s", o.Policy, o.Pos))
+	}
+	if len(parts) == 0 {
+		return "no origin"
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,141 @@
+package runtime
+
+// IPv4Key is the key of the exact-match IPv4 ipcache (network byte order).
+type IPv4Key struct {
+	Addr [4]byte
+}
+
+// IPv6Key is the key of the exact-match IPv6 ipcache.
+type IPv6Key struct {
+	Addr [16]byte
+}
+
+// LPMKey4 is the key of the IPv4 prefix trie: PrefixLen is the number of
+// leading address bits that must match (lookups use 32).
+type LPMKey4 struct {
+	PrefixLen uint32
+	Addr      [4]byte
+}
+
+// LPMKey6 is the key of the IPv6 prefix trie (lookups use 128).
+type LPMKey6 struct {
+	PrefixLen uint32
+	Addr      [16]byte
+}
+
+// IPCacheValue is the value of every ipcache map: the security identity of
+// the address or prefix.
+type IPCacheValue struct {
+	Identity uint32
+	Pad      uint32
+}
+
+// IdentityKey keys the membership map.
+type IdentityKey struct {
+	Identity uint32
+}
+
+// Membership is the value of the membership map: bit i of word i/32 is set
+// when the identity belongs to ir.Selector i (SelectorID). Its length is
+// Layout.MembershipWords; the map's value size is 4*MembershipWords.
+type Membership []uint32
+
+// CTKey4 is an IPv4 conntrack key. Entries are scoped to the subject
+// identity and the direction of the program that created them, so subject
+// A's egress entry never satisfies subject B's ingress check. Addresses and
+// ports are in the original (creating) direction; a reply is found by
+// swapping them and flipping Dir.
+type CTKey4 struct {
+	Src, Dst         [4]byte
+	SrcPort, DstPort uint16 // network byte order; ICMP echo: identifier / 0
+	Proto            uint8
+	Dir              uint8 // DirIngress or DirEgress of the creating program
+	Pad              uint16
+	Subject          uint32
+}
+
+// CTKey6 is the conntrack key of programs that handle IPv6 (see CTKey4):
+// one map holds both families, IPv4 addresses in the first 4 bytes of Src
+// and Dst (the rest zero) and Family telling them apart.
+type CTKey6 struct {
+	Src, Dst         [16]byte
+	SrcPort, DstPort uint16
+	Proto            uint8
+	Dir              uint8
+	Family           uint8 // FamilyIPv4 or FamilyIPv6
+	Pad              uint8
+	Subject          uint32
+}
+
+// CTValue is a conntrack value: the decision that created the flow.
+type CTValue struct {
+	Rule      uint32 // entry id that allowed the flow (0: unenforced default)
+	ProxyPort uint16 // network byte order; non-zero for redirected flows
+	Verdict   uint8  // VerdictAllow or VerdictRedirect
+	Pad       uint8
+}
+
+// Counter is a per-CPU counter value (rules and stats maps).
+type Counter struct {
+	Packets uint64
+	Bytes   uint64
+}
+
+// Event is a ring-buffer record, emitted for every drop and for every new
+// flow decided by policy (not for conntrack hits).
+type Event struct {
+	SrcIdentity uint32
+	DstIdentity uint32
+	Rule        uint32 // entry id; 0 when no rule matched (default verdict)
+	SrcPort     uint16 // network byte order; 0 for non-port protocols
+	DstPort     uint16 // network byte order; ICMP type in host order for ICMP
+	Proto       uint8
+	Verdict     uint8 // VerdictDeny, VerdictAllow or VerdictRedirect
+	Direction   uint8 // DirIngress or DirEgress
+	Family      uint8 // FamilyIPv4 or FamilyIPv6
+	Reason      uint32
+	ProxyPort   uint16 // network byte order
+	Pad         uint16
+	Src, Dst    [16]byte // IPv4 in the first 4 bytes
+}
+
+// SkBuff mirrors the UAPI struct __sk_buff (the program context), for
+// reading fields in codegen (unsafe.Offsetof) and for BPF_PROG_TEST_RUN
+// ctx_in/ctx_out in tests. Its layout is checked against the kernel's BTF.
+type SkBuff struct {
+	Len            uint32
+	PktType        uint32
+	Mark           uint32
+	QueueMapping   uint32
+	Protocol       uint32
+	VlanPresent    uint32
+	VlanTCI        uint32
+	VlanProto      uint32
+	Priority       uint32
+	IngressIfindex uint32
+	Ifindex        uint32
+	TCIndex        uint32
+	CB             [5]uint32
+	Hash           uint32
+	TCClassid      uint32
+	Data           uint32
+	DataEnd        uint32
+	NapiID         uint32
+	Family         uint32
+	RemoteIP4      uint32
+	LocalIP4       uint32
+	RemoteIP6      [4]uint32
+	LocalIP6       [4]uint32
+	RemotePort     uint32
+	LocalPort      uint32
+	DataMeta       uint32
+	FlowKeys       uint64
+	Tstamp         uint64
+	WireLen        uint32
+	GSOSegs        uint32
+	Sk             uint64
+	GSOSize        uint32
+	TstampType     uint8
+	Pad            [3]uint8
+	HWTstamp       uint64
+}
