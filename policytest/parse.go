@@ -209,6 +209,12 @@ func (c *checker) labels(ls []*syntaxLabel) []Label {
 			c.errorf(l.Pos, diag.CodeTestValue, "empty label key")
 			continue
 		}
+		if strings.Contains(key, ":") {
+			c.diags.Add(diag.Diagnostic{Pos: c.pos(l.Pos), Severity: diag.Error, Code: diag.CodeTestValue,
+				Message: fmt.Sprintf("label key %q has a source prefix", key),
+				Hint:    "write labels as on the Pod or Namespace (app=web); policyc adds the k8s: source itself"})
+			continue
+		}
 		out = append(out, Label{Key: key, Value: value})
 	}
 	return out

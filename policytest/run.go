@@ -128,24 +128,27 @@ func (e *env) reservedAddr(id ir.Identity, base netip.Addr) (a netip.Addr, synth
 	if isWorldIdentity(id) {
 		for _, cand := range []string{"192.0.2.1", "198.51.100.1", "203.0.113.1", "2001:db8::1", "2001:db8:ffff::1"} {
 			a := netip.MustParseAddr(cand)
-			if a.Is4() == base.Is4() && e.prog.LookupIP(a) == id && !e.usedByWorldPeer(a) {
+			if a.Is4() == base.Is4() && e.prog.LookupIP(a) == id {
 				return a, false
 			}
 		}
 		return netip.Addr{}, false
 	}
 	for a = base; a.IsValid(); a = a.Next() {
-		if !e.usedByWorldPeer(a) && !e.inIPCache(a) {
+		if !e.sampled(a) && !e.inIPCache(a) {
 			return a, true
 		}
 	}
 	return netip.Addr{}, false
 }
 
-func (e *env) usedByWorldPeer(a netip.Addr) bool {
+// sampled reports whether a is an address the world peers of the suite
+// are checked with (a synthetic host entry there would change its
+// identity).
+func (e *env) sampled(a netip.Addr) bool {
 	for _, c := range e.suite.Cases {
 		for _, p := range []Peer{c.Src, c.Dst} {
-			if p.Kind == PeerWorld && p.Prefix.Contains(a) {
+			if p.Kind == PeerWorld && p.Prefix.Contains(a) && slices.Contains(worldSamples(e.prog, p.Prefix), a) {
 				return true
 			}
 		}

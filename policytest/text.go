@@ -40,7 +40,11 @@ func writeSuiteText(b *strings.Builder, s SuiteResult, verbose bool) {
 		if res.Status == StatusPass && !verbose {
 			continue
 		}
-		fmt.Fprintf(b, "%s %s: %s\n", statusLabel(res.Status), res.Case.Pos, res.Case.Name())
+		pos := res.Case.Pos
+		if res.Diag != nil && res.Diag.Pos.IsValid() {
+			pos = res.Diag.Pos
+		}
+		fmt.Fprintf(b, "%s %s: %s\n", statusLabel(res.Status), pos, res.Case.Name())
 		if res.Message != "" {
 			for _, line := range strings.Split(res.Message, "\n") {
 				fmt.Fprintf(b, "    %s\n", line)
@@ -97,15 +101,22 @@ func writeTotal(b *strings.Builder, r *Report) {
 		if c.KernelChecked < c.Pass {
 			kernel = fmt.Sprintf("reference evaluator; kernel checked %d of them", c.KernelChecked)
 		}
-		fmt.Fprintf(b, "PASS: %d expectations in %d files (%s)\n", c.Total, files, kernel)
+		fmt.Fprintf(b, "PASS: %s in %s (%s)\n", plural(c.Total, "expectation"), plural(files, "file"), kernel)
 		return
 	}
-	fmt.Fprintf(b, "FAIL: %d of %d expectations passed in %d files%s", c.Pass, c.Total, files, failNote(c))
+	fmt.Fprintf(b, "FAIL: %d of %s passed in %s%s", c.Pass, plural(c.Total, "expectation"), plural(files, "file"), failNote(c))
 	if c.FileErrors > 0 {
-		fmt.Fprintf(b, ", %d files not run", c.FileErrors)
+		fmt.Fprintf(b, ", %s not run", plural(c.FileErrors, "file"))
 	}
 	fmt.Fprintln(b)
 	if c.Internal > 0 {
 		fmt.Fprintln(b, "internal errors are policyc bugs (the compiled program and the reference evaluator disagree): please report them")
 	}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
