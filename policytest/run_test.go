@@ -170,3 +170,26 @@ func TestSyntheticReservedAddress(t *testing.T) {
 		t.Error("synthetic entries leaked into or missing from the programs")
 	}
 }
+
+// TestRunKernel runs the same cases on the compiled programs in the kernel:
+// every checkable case must be checked there and agree with the reference.
+func TestRunKernel(t *testing.T) {
+	testutils.RequireBPF(t)
+	r := runReport(t, BPFKernel{})
+	if s := r.Suites[0].KernelSkipped; s != "" {
+		t.Fatalf("kernel check skipped: %s", s)
+	}
+	for _, res := range r.Suites[0].Results {
+		switch {
+		case res.Status == StatusInternal:
+			t.Errorf("%s: %s", res.Case.Pos, res.Message)
+		case res.Status != StatusError && len(res.Kernel.Families) == 0:
+			t.Errorf("%s: %s: not checked in the kernel: %s", res.Case.Pos, res.Case, res.Kernel.Skipped)
+		}
+	}
+	var text bytes.Buffer
+	if err := r.WriteText(&text, true); err != nil {
+		t.Fatal(err)
+	}
+	testutils.Golden(t, "testdata/run/kernel.txt", text.Bytes())
+}
