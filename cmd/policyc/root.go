@@ -36,6 +36,7 @@ bundles, and applies them on nodes.`,
 		newKeygenCmd(s),
 		newSignCmd(s),
 		newVerifyCmd(s),
+		newTestCmd(s),
 	)
 	addCompletionExamples(root)
 	return root
