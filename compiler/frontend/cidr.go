@@ -83,7 +83,7 @@ func (d *decoder) cidrRule(co *object) *ast.CIDRRule {
 		if set > 1 {
 			msg = "only one of cidr, cidrGroupRef or cidrGroupSelector may be set"
 		}
-		d.errorf(co.node, co.path, diag.CodeCIDRRuleForm, "%s", msg)
+		d.errorf(co.anchor(), co.path, diag.CodeCIDRRuleForm, "%s", msg)
 	}
 	if co.has("cidrGroupSelector") {
 		r.CIDRGroupSelector = d.selector(co.val("cidrGroupSelector"), co.sub("cidrGroupSelector"), ciliumKeys)
@@ -147,7 +147,7 @@ func (d *decoder) fqdn(n *yaml.Node, path string) *ast.FQDNSelector {
 	case fo.has("matchName") && fo.has("matchPattern"):
 		d.errorf(fo.keyNode("matchPattern"), fo.sub("matchPattern"), diag.CodeFQDN, "only one of matchName or matchPattern is allowed")
 	case !fo.has("matchName") && !fo.has("matchPattern"):
-		d.errorf(fo.node, path, diag.CodeFQDN, "one of matchName or matchPattern is required")
+		d.errorf(fo.anchor(), path, diag.CodeFQDN, "one of matchName or matchPattern is required")
 	}
 	if fo.has("matchName") {
 		d.checkFQDN(fo, "matchName", f.MatchName, false)

@@ -43,7 +43,7 @@ func (d *decoder) ciliumPolicy(n *yaml.Node, path, kind string) []*ast.Policy {
 		}
 	}
 	if !o.has("spec") && len(items) == 0 {
-		d.errorf(o.node, path, diag.CodeEmptyPolicy, "%s %q has neither spec nor specs", p.Kind, p.Name)
+		d.errorf(o.anchor(), path, diag.CodeEmptyPolicy, "%s %q has neither spec nor specs", p.Kind, p.Name)
 	}
 	d.policyWarnings(p)
 	if d.errCount() > start {
@@ -57,7 +57,7 @@ func (d *decoder) metadata(o *object, p *ast.Policy) {
 	md := o.obj("metadata", metadataFields)
 	if md == nil {
 		if !o.has("metadata") {
-			d.errorf(o.node, o.sub("metadata"), diag.CodeMissingField, "%s has no metadata (metadata.name is required)", p.Kind)
+			d.errorf(o.anchor(), o.sub("metadata"), diag.CodeMissingField, "%s has no metadata (metadata.name is required)", p.Kind)
 		}
 		return
 	}
@@ -109,7 +109,7 @@ func (d *decoder) rule(n *yaml.Node, path string, inCNPSpec bool) *ast.Rule {
 		d.errorf(o.keyNode("nodeSelector"), o.sub("nodeSelector"), diag.CodeSubjectSelector,
 			"rule cannot have both endpointSelector and nodeSelector")
 	case !o.has("endpointSelector") && !o.has("nodeSelector"):
-		d.errorHint(o.node, path, diag.CodeSubjectSelector, "add endpointSelector: {} to select every endpoint",
+		d.errorHint(o.anchor(), path, diag.CodeSubjectSelector, "add endpointSelector: {} to select every endpoint",
 			"rule must have one of endpointSelector or nodeSelector")
 	case o.has("nodeSelector") && inCNPSpec:
 		d.errorHint(o.keyNode("nodeSelector"), o.sub("nodeSelector"), diag.CodeNodeSelectorCNP,
@@ -125,7 +125,7 @@ func (d *decoder) rule(n *yaml.Node, path string, inCNPSpec bool) *ast.Rule {
 	r.Description = o.s("description")
 	d.defaultDeny(o, r)
 	if !o.has("ingress") && !o.has("ingressDeny") && !o.has("egress") && !o.has("egressDeny") {
-		d.warnf(o.node, path, diag.CodeRuleNoEffect, "add ingress or egress rules, or delete this rule",
+		d.warnf(o.anchor(), path, diag.CodeRuleNoEffect, "add ingress or egress rules, or delete this rule",
 			"rule has no ingress or egress section: it selects endpoints but has no effect")
 	}
 	return r

@@ -106,8 +106,11 @@ type field struct {
 
 // object is a mapping node being decoded.
 type object struct {
-	d      *decoder
-	node   *yaml.Node
+	d    *decoder
+	node *yaml.Node
+	// at is the key this mapping is the value of (nil for list items and
+	// documents): errors about the whole mapping point there.
+	at     *yaml.Node
 	path   string
 	fields map[string]field
 }
@@ -154,7 +157,7 @@ func (d *decoder) unknownField(k *yaml.Node, path, name string, known []string) 
 	if s := suggest(name, known); s != "" {
 		hint = fmt.Sprintf("did you mean %q?", s)
 	}
-	if h, ok := notAllowedHere[name]; ok && hint == "" {
+	if h, ok := notAllowedHere[name]; ok {
 		msg = fmt.Sprintf("field %q is not allowed in %s", name, pathOr(path))
 		hint = h
 	}
@@ -244,7 +247,20 @@ func (o *object) pos() ast.Pos { return o.d.pos(o.node, o.path) }
 
 // obj decodes key's value as a mapping.
 func (o *object) obj(key string, known []string) *object {
-	return o.d.obj(o.val(key), o.sub(key), known)
+	c := o.d.obj(o.val(key), o.sub(key), known)
+	if c != nil {
+		c.at = o.keyNode(key)
+	}
+	return c
+}
+
+// anchor is the node errors about the whole mapping point at: the key it
+// hangs off, else the mapping itself.
+func (o *object) anchor() *yaml.Node {
+	if o.at != nil {
+		return o.at
+	}
+	return o.node
 }
 
 // scalarString decodes n as a string. strict demands a YAML string (as the
@@ -419,6 +435,6 @@ func (o *object) require(key string) bool {
 	if o.has(key) {
 		return true
 	}
-	o.d.errorf(o.node, o.sub(key), diag.CodeMissingField, "%s: missing required field %q", pathOr(o.path), key)
+	o.d.errorf(o.anchor(), o.sub(key), diag.CodeMissingField, "%s: missing required field %q", pathOr(o.path), key)
 	return false
 }

@@ -55,7 +55,7 @@ func (d *decoder) icmps(ro *object) []*ast.ICMPRule {
 		r := &ast.ICMPRule{Pos: io.pos()}
 		fields, _ := io.list("fields")
 		if len(fields) > maxPorts {
-			d.errorf(io.valNode("fields"), io.sub("fields"), diag.CodeTooMany, "too many ICMP fields (%d), the max is %d", len(fields), maxPorts)
+			d.errorf(io.keyNode("fields"), io.sub("fields"), diag.CodeTooMany, "too many ICMP fields (%d), the max is %d", len(fields), maxPorts)
 		}
 		for j, f := range fields {
 			if fld := d.icmpField(f, index(io.sub("fields"), j)); fld != nil {

@@ -21,7 +21,7 @@ func (d *decoder) networkPolicy(n *yaml.Node, path string) []*ast.Policy {
 	d.metadata(o, p)
 	so := o.obj("spec", []string{"podSelector", "ingress", "egress", "policyTypes"})
 	if so == nil {
-		d.errorf(o.node, o.sub("spec"), diag.CodeMissingField, "NetworkPolicy %q has no spec", p.Name)
+		d.errorf(o.anchor(), o.sub("spec"), diag.CodeMissingField, "NetworkPolicy %q has no spec", p.Name)
 		return nil
 	}
 	spec := &ast.NetworkPolicySpec{Pos: so.pos()}
@@ -112,7 +112,7 @@ func (d *decoder) knpPeers(ro *object, key string) []*ast.KNPPeer {
 		case peer.IPBlock != nil && (po.has("podSelector") || po.has("namespaceSelector")):
 			d.errorf(po.keyNode("ipBlock"), po.sub("ipBlock"), diag.CodeIPBlock, "a peer may not specify both ipBlock and another peer")
 		case !po.has("ipBlock") && !po.has("podSelector") && !po.has("namespaceSelector"):
-			d.errorf(po.node, po.path, diag.CodeIPBlock, "a peer must specify podSelector, namespaceSelector or ipBlock")
+			d.errorf(po.anchor(), po.path, diag.CodeIPBlock, "a peer must specify podSelector, namespaceSelector or ipBlock")
 		}
 		out = append(out, peer)
 	}

@@ -46,7 +46,7 @@ func (d *decoder) l7Rules(po *object) (*ast.L7Rules, *object) {
 	r.DNS = d.fqdnList(ro, "dns")
 	r.L7 = d.genericL7(ro)
 	if l7Kinds(r) > 1 {
-		d.errorf(ro.node, ro.path, diag.CodeMultipleL7, "multiple L7 protocol rule types specified in single rule")
+		d.errorf(ro.anchor(), ro.path, diag.CodeMultipleL7, "multiple L7 protocol rule types specified in single rule")
 	}
 	if len(r.L7) > 0 && r.L7Proto == "" {
 		d.errorHint(ro.keyNode("l7"), ro.sub("l7"), diag.CodeL7NoProto, "name the proxylib parser with l7proto",
@@ -86,7 +86,7 @@ func (d *decoder) headerMatch(n *yaml.Node, path string) *ast.HeaderMatch {
 	}
 	hm := &ast.HeaderMatch{Pos: mo.pos(), Name: mo.s("name"), Value: mo.s("value"), Mismatch: mo.s("mismatch")}
 	if hm.Name == "" {
-		d.errorf(mo.node, mo.sub("name"), diag.CodeHeaderMatch, "headerMatches entry needs a name")
+		d.errorf(mo.anchor(), mo.sub("name"), diag.CodeHeaderMatch, "headerMatches entry needs a name")
 	}
 	if mo.has("mismatch") && !contains(mismatchActions, hm.Mismatch) {
 		d.errorHint(mo.valNode("mismatch"), mo.sub("mismatch"), diag.CodeHeaderMatch, hintOneOf(hm.Mismatch, mismatchActions),

@@ -135,7 +135,7 @@ func (d *decoder) peerChecks(ro *object, l3 []string, deny bool, nodesKey, requi
 	}
 	switch {
 	case !hasL3 && (ro.has("toPorts") || ro.has("icmps")):
-		d.warnf(ro.node, ro.path, diag.CodePortOnlyRule,
+		d.warnf(ro.anchor(), ro.path, diag.CodePortOnlyRule,
 			"add a peer (e.g. fromEndpoints/toEndpoints or entities: [cluster]) to narrow it",
 			"rule has ports but no peer: it allows them for every identity, world included")
 	case !hasL3 && ro.has(requiresKey):
@@ -236,7 +236,7 @@ func (d *decoder) services(ro *object) []*ast.Service {
 		if ref := so.obj("k8sService", []string{"serviceName", "namespace"}); ref != nil {
 			s.K8sService = &ast.ServiceRef{Pos: ref.pos(), ServiceName: ref.s("serviceName"), Namespace: ref.s("namespace")}
 			if s.K8sService.ServiceName == "" {
-				d.errorf(ref.node, ref.sub("serviceName"), diag.CodeService, "k8sService needs a serviceName")
+				d.errorf(ref.anchor(), ref.sub("serviceName"), diag.CodeService, "k8sService needs a serviceName")
 			}
 		}
 		if sel := so.obj("k8sServiceSelector", []string{"selector", "namespace"}); sel != nil {
@@ -246,7 +246,7 @@ func (d *decoder) services(ro *object) []*ast.Service {
 			}
 		}
 		if (s.K8sService == nil) == (s.K8sServiceSelector == nil) {
-			d.errorf(so.node, so.path, diag.CodeService, "a toServices entry needs exactly one of k8sService or k8sServiceSelector")
+			d.errorf(so.anchor(), so.path, diag.CodeService, "a toServices entry needs exactly one of k8sService or k8sServiceSelector")
 		}
 		out = append(out, s)
 	}

@@ -44,7 +44,7 @@ func (d *decoder) portRule(po *object, ingress, host bool) *ast.PortRule {
 	pr := &ast.PortRule{Pos: po.pos()}
 	items, _ := po.list("ports")
 	if len(items) > maxPorts {
-		d.errorf(po.valNode("ports"), po.sub("ports"), diag.CodeTooMany, "too many ports (%d), the max is %d", len(items), maxPorts)
+		d.errorf(po.keyNode("ports"), po.sub("ports"), diag.CodeTooMany, "too many ports (%d), the max is %d", len(items), maxPorts)
 	}
 	for i, it := range items {
 		if pp := d.portProtocol(it, index(po.sub("ports"), i)); pp != nil {
@@ -73,8 +73,10 @@ func (d *decoder) portProtocol(n *yaml.Node, path string) *ast.PortProtocol {
 	pp := &ast.PortProtocol{Pos: o.pos()}
 	d.portObjs[pp] = o
 	if o.require("port") {
-		pp.Port = o.s("port")
-		d.checkPort(o.valNode("port"), o.sub("port"), pp.Port)
+		if port, ok := o.str("port"); ok {
+			pp.Port = port
+			d.checkPort(o.valNode("port"), o.sub("port"), port)
+		}
 	}
 	if v, ok := o.integer("endPort", 0, 65535, diag.CodeEndPort); ok {
 		pp.EndPort = int32(v)
@@ -140,7 +142,7 @@ func (d *decoder) tlsContext(po *object, key string) *ast.TLSContext {
 	}
 	t := &ast.TLSContext{Pos: to.pos(), TrustedCA: to.s("trustedCA"), Certificate: to.s("certificate"), PrivateKey: to.s("privateKey")}
 	if !to.has("secret") {
-		d.errorf(to.node, to.sub("secret"), diag.CodeTLS, "%s needs a secret", key)
+		d.errorf(to.anchor(), to.sub("secret"), diag.CodeTLS, "%s needs a secret", key)
 		return t
 	}
 	t.Secret = d.secret(to, "secret", diag.CodeTLS)
@@ -154,7 +156,7 @@ func (d *decoder) secret(o *object, key string, code diag.Code) *ast.Secret {
 	}
 	s := &ast.Secret{Pos: so.pos(), Namespace: so.s("namespace"), Name: so.s("name")}
 	if s.Name == "" {
-		d.errorf(so.node, so.sub("name"), code, "%s needs a name", o.sub(key))
+		d.errorf(so.anchor(), so.sub("name"), code, "%s needs a name", o.sub(key))
 	}
 	return s
 }
@@ -166,14 +168,14 @@ func (d *decoder) listener(po *object) *ast.Listener {
 	}
 	l := &ast.Listener{Pos: lo.pos(), Name: lo.s("name")}
 	if !lo.has("name") || l.Name == "" {
-		d.errorf(lo.node, lo.sub("name"), diag.CodeListener, "listener needs a name")
+		d.errorf(lo.anchor(), lo.sub("name"), diag.CodeListener, "listener needs a name")
 	}
 	if v, ok := lo.integer("priority", 1, 100, diag.CodeListener); ok {
 		l.Priority = int(v)
 	}
 	eo := lo.obj("envoyConfig", []string{"kind", "name"})
 	if eo == nil {
-		d.errorf(lo.node, lo.sub("envoyConfig"), diag.CodeListener, "listener needs an envoyConfig")
+		d.errorf(lo.anchor(), lo.sub("envoyConfig"), diag.CodeListener, "listener needs an envoyConfig")
 		return l
 	}
 	l.EnvoyConfig = &ast.EnvoyConfig{Pos: eo.pos(), Kind: eo.s("kind"), Name: eo.s("name")}
@@ -182,7 +184,7 @@ func (d *decoder) listener(po *object) *ast.Listener {
 			"envoyConfig.kind %q is not CiliumEnvoyConfig or CiliumClusterwideEnvoyConfig", l.EnvoyConfig.Kind)
 	}
 	if l.EnvoyConfig.Name == "" {
-		d.errorf(eo.node, eo.sub("name"), diag.CodeListener, "envoyConfig needs a name")
+		d.errorf(eo.anchor(), eo.sub("name"), diag.CodeListener, "envoyConfig needs a name")
 	}
 	return l
 }
@@ -222,7 +224,7 @@ func (d *decoder) checkL7Ports(rules *object, pr *ast.PortRule, ingress, host bo
 		}
 		for _, p := range pr.Ports {
 			if n, err := strconv.Atoi(p.Port); err == nil && int(p.EndPort) > n {
-				d.errorf(d.nodeAt(p.Pos), p.Pos.Path, diag.CodeDNSPorts, "DNS rules do not support port ranges")
+				d.errorf(d.portObjs[p].valNode("endPort"), p.Pos.Path, diag.CodeDNSPorts, "DNS rules do not support port ranges")
 			}
 			if p.Protocol == "SCTP" {
 				d.errorf(d.protoNode(p), p.Pos.Path, diag.CodeL7Protocol, "DNS rules apply to TCP, UDP or ANY, not SCTP")
