@@ -184,4 +184,3 @@ func shuffleFiles(r *rand.Rand, files []*ast.File) []*ast.File {
 	r.Shuffle(len(out), func(a, b int) { out[a], out[b] = out[b], out[a] })
 	return out
 }
-
