@@ -127,7 +127,7 @@ func (e *env) checkFlows(r *Result, srcs, dsts []side, dp Datapath) {
 		}
 	}
 	if dp != nil && len(r.Kernel.Families) == 0 && r.Kernel.Skipped == "" {
-		r.Kernel.Skipped = "no address family common to both peers (declare ips for the endpoints)"
+		r.Kernel.Skipped = e.noAddressReason(c, srcs, dsts)
 	}
 }
 
@@ -174,4 +174,27 @@ func (e *env) explain(c *Case, dd ir.DirDecision) string {
 		s += fmt.Sprintf(" [%s %s at %s]", o.Kind, o.Policy, o.Pos)
 	}
 	return s
+}
+
+// noAddressReason says why no packet could be built for c.
+func (e *env) noAddressReason(c *Case, srcs, dsts []side) string {
+	for i, sides := range [][]side{srcs, dsts} {
+		p := c.Src
+		if i == 1 {
+			p = c.Dst
+		}
+		if len(sides) > 0 && len(sides[0].addrs) == 0 {
+			switch {
+			case p.Kind == PeerReserved && e.prog.DualStack && p.Reserved == ir.IdentityWorld:
+				return fmt.Sprintf("no packet carries %s in a dual-stack cluster (world is split): use reserved:world-ipv4 or reserved:world-ipv6", p)
+			case p.Kind == PeerEndpoint:
+				return fmt.Sprintf("%s has no IP address (declare ips for it)", p)
+			}
+			return fmt.Sprintf("no address resolves to %s", p)
+		}
+	}
+	if c.Proto == ir.ProtoICMP || c.Proto == ir.ProtoICMPv6 {
+		return fmt.Sprintf("%s needs an %s address on both sides", protoName(c.Proto), map[bool]string{true: "IPv4", false: "IPv6"}[c.Proto == ir.ProtoICMP])
+	}
+	return "the two peers have no address family in common"
 }

@@ -52,11 +52,11 @@ type FlowDecision struct {
 type KernelResult struct {
 	// Runs is the number of BPF_PROG_TEST_RUN executions that agreed with
 	// the reference (one per program, sampled address and address family).
-	Runs int
+	Runs int `json:"runs"`
 	// Skipped, when not empty, says why the kernel check did not run.
-	Skipped string
+	Skipped string `json:"skipped,omitempty"`
 	// Families lists the address families checked ("ipv4", "ipv6").
-	Families []string
+	Families []string `json:"families,omitempty"`
 }
 
 // SuiteResult is the outcome of one test file.
@@ -78,12 +78,16 @@ type Report struct {
 
 // Counts tallies results by status.
 type Counts struct {
-	Total, Pass, Fail, Error, Internal int
+	Total    int `json:"total"`
+	Pass     int `json:"pass"`
+	Fail     int `json:"fail"`
+	Error    int `json:"error"`
+	Internal int `json:"internalError"`
 	// KernelChecked counts passing results that the kernel also checked.
-	KernelChecked int
+	KernelChecked int `json:"kernelChecked"`
 	// FileErrors counts files that could not be run (parse or compile
 	// errors).
-	FileErrors int
+	FileErrors int `json:"fileErrors"`
 }
 
 // Counts tallies the report.
