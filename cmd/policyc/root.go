@@ -32,6 +32,8 @@ bundles, and applies them on nodes.`,
 	// Each command lives in its own file: add new ones here.
 	root.AddCommand(
 		newVersionCmd(s),
+		newIRCmd(s),
+		newTraceCmd(s),
 		newCheckCmd(s),
 		newKeygenCmd(s),
 		newSignCmd(s),
