@@ -62,11 +62,25 @@ func Compile(files []*ast.File, inv *inventory.Inventory, opts Options) (*ir.Pro
 			break
 		}
 	}
-	st.diags.Sort()
+	st.diags = dedupe(st.diags)
 	if st.diags.HasErrors() {
 		return nil, st.diags
 	}
 	return st.prog, st.diags
+}
+
+// dedupe sorts diagnostics and drops exact repeats (a clause expanded for
+// several subjects reports the same problem once).
+func dedupe(l diag.List) diag.List {
+	l.Sort()
+	out := l[:0]
+	for i, d := range l {
+		if i > 0 && d.String() == l[i-1].String() {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // run executes one pass, turning a panic into an error that names the pass.

@@ -57,6 +57,7 @@ func passPeers(st *state) {
 					continue
 				}
 				f := c.fields()
+				c.auth = c.authType()
 				switch {
 				case f.hasL3():
 					c.sels = st.peerSelectors(r, c, f)
@@ -101,6 +102,30 @@ func (st *state) peerSelectors(r *rule, c *clause, f peerFields) []peerSel {
 	}
 	_ = c
 	return out
+}
+
+// authType maps authentication.mode (§1.12): required → 1 (SPIRE),
+// test-always-fail → 2, disabled or absent → 0. Deny rules carry none.
+func (c *clause) authType() uint8 {
+	var a *ast.Authentication
+	switch {
+	case c.deny:
+		return 0
+	case c.in != nil:
+		a = c.in.Authentication
+	default:
+		a = c.eg.Authentication
+	}
+	if a == nil {
+		return 0
+	}
+	switch a.Mode {
+	case "required":
+		return 1
+	case "test-always-fail":
+		return 2
+	}
+	return 0
 }
 
 // entitySelectors expands an entity (§4).
