@@ -44,7 +44,7 @@ func (e *env) check(c *Case, dp Datapath) Result {
 		}
 	}
 	r.Status, r.Diag, r.Message = StatusError, d, d.Message
-	r.Kernel.Skipped = "not run"
+	r.Kernel.Skipped = "not run: the expectation has an error"
 	return r
 }
 

@@ -102,7 +102,9 @@ func writeTotal(b *strings.Builder, r *Report) {
 	files := len(r.Suites)
 	if r.OK() {
 		kernel := "reference evaluator and kernel"
-		if c.KernelChecked < c.Pass {
+		if c.KernelChecked == 0 {
+			kernel = "reference evaluator only"
+		} else if c.KernelChecked < c.Pass {
 			kernel = fmt.Sprintf("reference evaluator; kernel checked %d of them", c.KernelChecked)
 		}
 		fmt.Fprintf(b, "PASS: %s in %s (%s)\n", plural(c.Total, "expectation"), plural(files, "file"), kernel)
