@@ -119,7 +119,6 @@ const (
 	CodeService          Code = "PC0235" // toServices entry without exactly one form
 	CodePolicyTypes      Code = "PC0236" // NetworkPolicy policyTypes entry outside Ingress/Egress
 	CodeIPBlock          Code = "PC0237" // NetworkPolicy peer mixing ipBlock with selectors
-	CodeEmptyValue       Code = "PC0238" // a string that must not be empty is empty
 )
 
 // PC03xx — warnings about legal but suspicious policy.

@@ -54,7 +54,6 @@ var summaries = map[Code]string{
 	CodeService:           "toServices entry without exactly one form",
 	CodePolicyTypes:       "NetworkPolicy policyTypes entry outside Ingress/Egress",
 	CodeIPBlock:           "NetworkPolicy peer mixing ipBlock with selectors",
-	CodeEmptyValue:        "a string that must not be empty is empty",
 	CodePortOnlyRule:      "a port-only rule opens those ports to every identity, world included",
 	CodeEmptyPeerList:     "an explicit empty peer list selects nothing",
 	CodeDefaultDenyOff:    "enableDefaultDeny: false",
