@@ -48,14 +48,19 @@ func (l *Loader) refresh(g *Generation, old *State) (*State, error) {
 	ld := &loaded{dir: old.GenDir, colls: map[string]*ebpf.Collection{}}
 	defer ld.close()
 	for _, a := range g.Attachments {
-		if _, ok := ld.colls[a.Object]; ok {
+		c := ld.colls[a.Object]
+		if c == nil {
+			c = &ebpf.Collection{Programs: map[string]*ebpf.Program{}}
+			ld.colls[a.Object] = c
+		}
+		if _, ok := c.Programs[a.Program]; ok {
 			continue
 		}
 		p, err := ebpf.LoadPinnedProgram(progPin(old.GenDir, a.Object, a.Program), nil)
 		if err != nil {
 			return nil, fmt.Errorf("refresh: program %s of %s: %w", a.Program, a.Object, err)
 		}
-		ld.colls[a.Object] = &ebpf.Collection{Programs: map[string]*ebpf.Program{a.Program: p}}
+		c.Programs[a.Program] = p
 	}
 	// A refresh never updates a link to a different program: the programs
 	// are the same, so swap only creates links for new interfaces.

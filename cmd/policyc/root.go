@@ -38,6 +38,10 @@ bundles, and applies them on nodes.`,
 		newKeygenCmd(s),
 		newSignCmd(s),
 		newVerifyCmd(s),
+		newApplyCmd(s),
+		newStatusCmd(s),
+		newDetachCmd(s),
+		newMonitorCmd(s),
 		newTestCmd(s),
 	)
 	addCompletionExamples(root)

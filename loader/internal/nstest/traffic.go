@@ -15,8 +15,10 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// ServeTCP starts an echo server on port inside the pod; it stops at cleanup.
-func (p *Pod) ServeTCP(t testing.TB, port int) {
+// ServeTCP starts an echo server on port inside the pod; it stops at
+// cleanup. The returned counter sums the TCP retransmissions of finished
+// connections (segments the server had to send twice).
+func (p *Pod) ServeTCP(t testing.TB, port int) *Counter {
 	t.Helper()
 	var ln net.Listener
 	err := p.Do(func() error {
@@ -28,6 +30,7 @@ func (p *Pod) ServeTCP(t testing.TB, port int) {
 		t.Fatalf("%s: listen tcp %d: %v", p.PodName, port, err)
 	}
 	t.Cleanup(func() { ln.Close() })
+	retrans := &Counter{}
 	go func() {
 		for {
 			c, err := ln.Accept()
@@ -37,9 +40,30 @@ func (p *Pod) ServeTCP(t testing.TB, port int) {
 			go func() {
 				defer c.Close()
 				io.Copy(c, c)
+				retrans.n.Add(int64(tcpRetrans(c)))
 			}()
 		}
 	}()
+	return retrans
+}
+
+// tcpRetrans returns the connection's total retransmissions (0 if unknown).
+func tcpRetrans(c net.Conn) uint32 {
+	tc, ok := c.(*net.TCPConn)
+	if !ok {
+		return 0
+	}
+	raw, err := tc.SyscallConn()
+	if err != nil {
+		return 0
+	}
+	var n uint32
+	raw.Control(func(fd uintptr) {
+		if info, err := unix.GetsockoptTCPInfo(int(fd), unix.IPPROTO_TCP, unix.TCP_INFO); err == nil {
+			n = info.Total_retrans
+		}
+	})
+	return n
 }
 
 // ServeUDP starts a UDP echo server on port inside the pod.
