@@ -51,6 +51,9 @@ func TestCorpusResolves(t *testing.T) {
 			t.Errorf("%s:\n%v", rel, diags.Err())
 			return nil
 		}
+		if err := prog.Validate(); err != nil {
+			t.Errorf("%s: invalid IR: %v", rel, err)
+		}
 		compiled++
 		for _, p := range prog.Policies {
 			entries += len(p.Entries)

@@ -91,6 +91,11 @@ func runScenario(t *testing.T, path string) int {
 	sc := loadScenario(t, path)
 	prog, diags := Compile(sc.files, sc.inv, DefaultOptions())
 	checks := 0
+	if prog != nil {
+		if err := prog.Validate(); err != nil {
+			t.Errorf("invalid IR: %v", err)
+		}
+	}
 	for _, line := range sc.expect {
 		f := strings.Fields(line)
 		switch f[0] {

@@ -63,6 +63,9 @@ func testProgram() *Program {
 
 func TestDecide(t *testing.T) {
 	p := testProgram()
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name      string
 		f         Flow

@@ -348,8 +348,10 @@ type NetworkPolicySpec struct {
 	PolicyTypes []Str // as written; empty means derived (Ingress, plus Egress if egress rules exist)
 }
 
-// KNPIngressRule is a NetworkPolicy ingress rule. Nil From means "all
-// sources"; nil Ports means "all ports".
+// KNPIngressRule is a NetworkPolicy ingress rule. Nil or empty From means
+// "all sources" and nil or empty Ports "all ports" (Kubernetes semantics,
+// unlike Cilium's peer lists where `[]` selects nothing); the decoder keeps
+// `[]` as an empty non-nil slice all the same.
 type KNPIngressRule struct {
 	Pos   Pos
 	From  []*KNPPeer

@@ -11,8 +11,10 @@ import (
 )
 
 // nodeBudget bounds how many YAML nodes one document may expand to once
-// aliases are followed, so an alias bomb cannot hang the decoder.
-const nodeBudget = 1 << 20
+// aliases are followed, so an alias bomb cannot hang the decoder. Without
+// aliases a document has fewer nodes than bytes, and each node is resolved
+// a few times, so the budget grows with the input.
+func nodeBudget(srcLen int) int { return 1<<16 + 16*srcLen }
 
 // decoder holds the state of decoding one file.
 type decoder struct {
@@ -20,6 +22,7 @@ type decoder struct {
 	opts   Options
 	diags  diag.List
 	budget int
+	limit  int // nodeBudget of the file being decoded
 	// portObjs keeps each decoded port entry's mapping, so cross-field
 	// checks can point at its protocol or port node.
 	portObjs map[*ast.PortProtocol]*object
@@ -63,9 +66,9 @@ func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
 		return nil
 	}
 	d.budget++
-	if d.budget > nodeBudget {
+	if d.budget > d.limit {
 		d.exhausted = true
-		d.errorf(n, "", diag.CodeInputTooDeep, "document expands to more than %d YAML nodes (aliases?)", nodeBudget)
+		d.errorf(n, "", diag.CodeInputTooDeep, "document expands to more than %d YAML nodes (aliases?)", d.limit)
 		return nil
 	}
 	return n

@@ -34,7 +34,7 @@ func (o Options) namespace() string {
 // file holds only the policies that had no errors; callers must not compile
 // anything when the list has errors (fail closed).
 func ParseFile(path string, src []byte, opts Options) (*ast.File, diag.List) {
-	d := &decoder{file: path, opts: opts, portObjs: map[*ast.PortProtocol]*object{}}
+	d := &decoder{file: path, opts: opts, portObjs: map[*ast.PortProtocol]*object{}, limit: nodeBudget(len(src))}
 	f := &ast.File{Path: path}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	for {

@@ -42,7 +42,13 @@ func (d *decoder) portRules(ro *object, deny, ingress, host bool) []*ast.PortRul
 
 func (d *decoder) portRule(po *object, ingress, host bool) *ast.PortRule {
 	pr := &ast.PortRule{Pos: po.pos()}
+	var rules *object
+	pr.Rules, rules = d.l7Rules(po)
 	items, _ := po.list("ports")
+	if len(items) == 0 && (pr.Rules == nil || pr.Rules.DNS == nil) {
+		d.warnf(po.anchor(), po.path, diag.CodePortRuleNoPorts, "list the ports, or drop this toPorts entry",
+			"toPorts entry without ports matches no traffic")
+	}
 	if len(items) > maxPorts {
 		d.errorf(po.keyNode("ports"), po.sub("ports"), diag.CodeTooMany, "too many ports (%d), the max is %d", len(items), maxPorts)
 	}
@@ -51,8 +57,6 @@ func (d *decoder) portRule(po *object, ingress, host bool) *ast.PortRule {
 			pr.Ports = append(pr.Ports, pp)
 		}
 	}
-	var rules *object
-	pr.Rules, rules = d.l7Rules(po)
 	pr.TerminatingTLS = d.tlsContext(po, "terminatingTLS")
 	pr.OriginatingTLS = d.tlsContext(po, "originatingTLS")
 	pr.ServerNames = po.strList("serverNames")
