@@ -131,4 +131,5 @@ const (
 	CodeCIDRHostBits      Code = "PC0306" // a CIDR with host bits set
 	CodeRequiresOnly      Code = "PC0308" // fromRequires/toRequires alone grants nothing
 	CodeNetworkPolicyNoop Code = "PC0309" // NetworkPolicy egress rules ignored because policyTypes omits Egress
+	CodePortRuleNoPorts   Code = "PC0310" // a toPorts entry without ports matches no traffic
 )
