@@ -128,3 +128,17 @@ func (e *env) clearCT(t testing.TB) {
 		_ = m.Delete(key)
 	}
 }
+
+// ruleCount sums the per-CPU packet counter of a rule id.
+func (e *env) ruleCount(t testing.TB, id uint32) uint64 {
+	t.Helper()
+	var vals []runtime.Counter
+	if err := e.maps[runtime.MapRules].Lookup(id, &vals); err != nil {
+		t.Fatalf("rules counter %d: %v", id, err)
+	}
+	var n uint64
+	for _, v := range vals {
+		n += v.Packets
+	}
+	return n
+}

@@ -20,13 +20,18 @@ type gen struct {
 	entries []*ir.Entry // entries that can match (selector exists and is not None)
 	plan    *plan
 	key     ctKey
-	protos  map[uint8]bool
+	protos  map[uint8]bool  // protocols of the entries
+	parse   map[uint8]bool  // protocols whose headers are parsed (both directions' entries)
 	used    map[string]bool // epilogues referenced
 }
 
-func newGen(p *ir.Program, l runtime.Layout, opts Options, pol *ir.Policy) *gen {
+// newGen prepares the program of pol. parse holds the protocols of both
+// directions of the subject: both programs must derive the same conntrack
+// key from a packet (SCTP ports, ICMP echo identifiers), or replies would
+// miss their flows.
+func newGen(p *ir.Program, l runtime.Layout, opts Options, pol *ir.Policy, parse map[uint8]bool) *gen {
 	g := &gen{b: newBuilder(), p: p, l: l, opts: opts, pol: pol, key: ctKeyLayout(l.IPv6),
-		protos: map[uint8]bool{}, used: map[string]bool{}}
+		protos: map[uint8]bool{}, parse: parse, used: map[string]bool{}}
 	for i := range pol.Entries {
 		e := &pol.Entries[i]
 		if int(e.Peer) >= len(p.Selectors) || p.Selectors[e.Peer].None {

@@ -28,6 +28,10 @@ type Options struct {
 	NoCounters bool
 	// NoEvents leaves out ring-buffer events.
 	NoEvents bool
+	// LegacySections names both programs' sections "tc" (SCHED_CLS with no
+	// attach type) instead of "tcx/ingress"/"tcx/egress", for libbpf < 1.3,
+	// older bpftool and `tc filter add ... bpf obj`.
+	LegacySections bool
 }
 
 // Output is the result of Generate: one Object per subject identity and the
@@ -126,7 +130,15 @@ func generateProgram(p *ir.Program, l runtime.Layout, opts Options, s ir.Identit
 	if pol == nil {
 		pol = &ir.Policy{Subject: s, Direction: d}
 	}
-	g := newGen(p, l, opts, pol)
+	parse := map[uint8]bool{}
+	for _, dir := range []ir.Direction{ir.Ingress, ir.Egress} {
+		if other := p.Policy(s, dir); other != nil {
+			for _, e := range other.Entries {
+				parse[e.Proto] = true
+			}
+		}
+	}
+	g := newGen(p, l, opts, pol, parse)
 	insns, err := g.program()
 	if err != nil {
 		return Program{}, err
@@ -138,6 +150,9 @@ func generateProgram(p *ir.Program, l runtime.Layout, opts Options, s ir.Identit
 	prog.Section = "tcx/ingress"
 	if d == ir.Ingress {
 		prog.Section = "tcx/egress"
+	}
+	if opts.LegacySections {
+		prog.Section = "tc"
 	}
 	return prog, nil
 }

@@ -168,13 +168,13 @@ func (g *gen) l4(family uint8) {
 		size  int32
 	}
 	hdrs := []l4hdr{{ir.ProtoTCP, 20}, {ir.ProtoUDP, 8}}
-	if g.protos[ir.ProtoSCTP] {
+	if g.parse[ir.ProtoSCTP] {
 		hdrs = append(hdrs, l4hdr{ir.ProtoSCTP, 12})
 	}
 	for _, h := range hdrs {
 		g.b.emit(asm.JEq.Imm(asm.R5, int32(h.proto), g.protoLabel(h.proto, sfx)))
 	}
-	withICMP := g.protos[icmp]
+	withICMP := g.parse[icmp]
 	if withICMP {
 		g.b.emit(asm.JEq.Imm(asm.R5, int32(icmp), "icmp"+sfx))
 	}

@@ -1,0 +1,155 @@
+package codegen
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/policyc/policyc/internal/testutils"
+	"github.com/policyc/policyc/ir"
+)
+
+// packetCase is one packet of a regression case, in JSON.
+type packetCase struct {
+	Subject   ir.Identity  `json:"subject"`
+	Direction ir.Direction `json:"direction"`
+	Src       netip.Addr   `json:"src"`
+	Dst       netip.Addr   `json:"dst"`
+	Proto     uint8        `json:"proto"`
+	SPort     uint16       `json:"sport"`
+	DPort     uint16       `json:"dport"`
+	VLAN      bool         `json:"vlan,omitempty"`
+	IPv4Opts  int          `json:"ipv4Opts,omitempty"`
+	Ext       []uint8      `json:"ext,omitempty"`
+	Fragment  bool         `json:"fragment,omitempty"`
+}
+
+func (c packetCase) pkt() pkt {
+	return pkt{src: c.Src, dst: c.Dst, proto: c.Proto, sport: c.SPort, dport: c.DPort, vlan: c.VLAN,
+		ipv4Opts: c.IPv4Opts, ext: c.Ext, fragment: c.Fragment}
+}
+
+func caseOf(pol *ir.Policy, p pkt) packetCase {
+	return packetCase{Subject: pol.Subject, Direction: pol.Direction, Src: p.src, Dst: p.dst, Proto: p.proto,
+		SPort: p.sport, DPort: p.dport, VLAN: p.vlan, IPv4Opts: p.ipv4Opts, Ext: p.ext, Fragment: p.fragment}
+}
+
+// regressCase is a testdata/codegen/regress/*.json file: a Program and
+// packets whose verdicts once disagreed with the evaluator.
+type regressCase struct {
+	Comment string       `json:"comment"`
+	Program *ir.Program  `json:"program"`
+	Packets []packetCase `json:"packets"`
+}
+
+// expect is the reference evaluator's verdict for a packet through the
+// (subject, direction) program.
+func expect(p *ir.Program, c packetCase) ir.DirDecision {
+	peer := c.Src
+	if c.Direction == ir.Egress {
+		peer = c.Dst
+	}
+	port := c.DPort
+	if c.Proto == 47 {
+		port = 0
+	}
+	return p.DecideDirection(p.Policy(c.Subject, c.Direction), p.LookupIP(peer), c.Proto, port, c.Fragment)
+}
+
+// check runs one packet with an empty conntrack table and compares verdict
+// and proxy port with the evaluator.
+func (e *env) check(t *testing.T, c packetCase) error {
+	t.Helper()
+	want := expect(e.p, c)
+	before := e.ruleCount(t, want.Entry)
+	got, port := e.verdict(t, c.Subject, c.Direction, c.pkt().bytes())
+	e.clearCT(t)
+	if got != want.Verdict || port != want.ProxyPort {
+		return fmt.Errorf("%+v: datapath %v proxy %d, evaluator %v proxy %d (entry %d: %s)",
+			c, got, port, want.Verdict, want.ProxyPort, want.Entry, want.Reason)
+	}
+	if after := e.ruleCount(t, want.Entry); after != before+1 {
+		return fmt.Errorf("%+v: counter of deciding entry %d went %d -> %d, want +1", c, want.Entry, before, after)
+	}
+	return nil
+}
+
+func TestDifferential(t *testing.T) {
+	seed := testutils.Seed(t, 20261122)
+	programs, perProgram := 200, 520
+	if os.Getenv("POLICYC_SOAK") != "" {
+		programs *= 25
+	}
+	r := rand.New(rand.NewSource(seed))
+	total, mismatches := 0, 0
+	for i := 0; i < programs && mismatches < 5; i++ {
+		p := randomProgram(r)
+		if len(p.Policies) == 0 {
+			continue
+		}
+		e := newEnv(t, p, Options{})
+		l := e.out.Layout
+		for j := 0; j < perProgram; j++ {
+			pol := &p.Policies[r.Intn(len(p.Policies))]
+			c := caseOf(pol, randomPacket(r, p, pol, l.IPv4, l.IPv6))
+			total++
+			if err := e.check(t, c); err != nil {
+				mismatches++
+				saveMismatch(t, p, c)
+				t.Errorf("program %d: %v", i, err)
+				break
+			}
+		}
+	}
+	t.Logf("%d packets, %d mismatches", total, mismatches)
+	if total < 100000 && os.Getenv("POLICYC_SOAK") == "" && mismatches == 0 {
+		t.Errorf("only %d packets checked, want >= 100000", total)
+	}
+}
+
+// saveMismatch writes a failing case where it can be copied into
+// testdata/codegen/regress/ as a named regression case.
+func saveMismatch(t *testing.T, p *ir.Program, c packetCase) {
+	t.Helper()
+	b, err := json.MarshalIndent(regressCase{Comment: "TODO: describe", Program: p, Packets: []packetCase{c}}, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("policyc-mismatch-%d.json", len(b)))
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("mismatch saved to %s: copy it to testdata/codegen/regress/<name>.json", path)
+}
+
+func TestRegressions(t *testing.T) {
+	files, err := filepath.Glob("../testdata/codegen/regress/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no regression cases found in testdata/codegen/regress")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rc regressCase
+			if err := json.Unmarshal(b, &rc); err != nil {
+				t.Fatal(err)
+			}
+			e := newEnv(t, rc.Program, Options{})
+			for _, c := range rc.Packets {
+				if err := e.check(t, c); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+}
