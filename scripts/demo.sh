@@ -6,3 +6,4 @@ P=./bin/policyc
 SW=testdata/examples/starwars
 echo "== policyc check $SW"
 $P check "$SW"
+echo "== policyc test testdata/policytest/starwars.policytest"; $P test testdata/policytest/starwars.policytest
