@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
+	"github.com/cilium/ebpf"
 	"github.com/spf13/cobra"
 
 	"github.com/policyc/policyc/internal/bundle"
+	"github.com/policyc/policyc/ir"
 	"github.com/policyc/policyc/loader"
 )
 
@@ -46,14 +50,62 @@ than the one applied on this node. Exit status 1 when the bundle is refused.`,
 				return &exitError{code: exitPolicy, err: fmt.Errorf("%s: %w", args[0], err)}
 			}
 			m := &b.Manifest
-			fmt.Fprintf(s.out, "%s: OK\n  revision  %d\n  manifest  sha256:%s\n  compiler  %s\n  programs  %d in %d files\n",
-				args[0], m.Revision, b.Digest(), m.Compiler, len(m.Programs), len(m.Files))
-			return nil
+			fmt.Fprintf(s.out, "%s: OK\n  revision  %d\n  manifest  sha256:%s\n  compiler  %s\n  files     %d\n  kernel    %s\n",
+				args[0], m.Revision, b.Digest(), m.Compiler, len(m.Files), strings.Join(m.KernelFeatures, ", "))
+			return printPrograms(s, b)
 		},
 	}
 	cmd.Flags().StringArrayVar(&pubs, "pubkey", nil, "trusted Ed25519 public key (PEM); repeat for a key ring")
 	cmd.Flags().StringVar(&stateDir, "state-dir", "", "node state directory: refuse a revision lower than the applied one")
 	return cmd
+}
+
+// printPrograms prints the bundle's compiled programs: subject identity and
+// labels, direction, hook, whether the direction is enforced, and size.
+func printPrograms(s *streams, b *bundle.Bundle) error {
+	prog, err := loader.NodeProgram(b)
+	if err != nil {
+		return &exitError{code: exitPolicy, err: err}
+	}
+	specs := map[string]*ebpf.CollectionSpec{}
+	fmt.Fprintf(s.out, "programs:\n  %-8s %-8s %-11s %-9s %6s  %s\n", "SUBJECT", "DIR", "HOOK", "POLICY", "INSNS", "LABELS")
+	for _, p := range b.Manifest.Programs {
+		cs := specs[p.Object]
+		if cs == nil {
+			if cs, err = ebpf.LoadCollectionSpecFromReader(bytes.NewReader(b.Files[p.Object])); err != nil {
+				return &exitError{code: exitPolicy, err: fmt.Errorf("%s: %w", p.Object, err)}
+			}
+			specs[p.Object] = cs
+		}
+		insns := 0
+		if ps := cs.Programs[p.Name]; ps != nil {
+			insns = len(ps.Instructions)
+		}
+		dir := ir.Ingress
+		if p.Direction == ir.Egress.String() {
+			dir = ir.Egress
+		}
+		enforced := "allow-all"
+		if pol := prog.Policy(ir.Identity(p.Subject), dir); pol != nil && pol.Enforced {
+			enforced = fmt.Sprintf("%d rules", len(pol.Entries))
+		}
+		labels, _ := prog.IdentityLabels(ir.Identity(p.Subject))
+		fmt.Fprintf(s.out, "  %-8d %-8s %-11s %-9s %6d  %s\n", p.Subject, p.Direction, p.Attach, enforced, insns, shortLabels(labels))
+	}
+	return nil
+}
+
+// shortLabels keeps the labels a reader recognises (drops Cilium's
+// namespace-label, cluster and service-account bookkeeping).
+func shortLabels(labels []string) string {
+	var out []string
+	for _, l := range labels {
+		if strings.Contains(l, "io.cilium.k8s.") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, ",")
 }
 
 func readPublicKeys(paths []string) ([]ed25519.PublicKey, error) {
