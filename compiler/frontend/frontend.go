@@ -82,7 +82,11 @@ func (d *decoder) document(n *yaml.Node, path string) []*ast.Policy {
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, path, diag.CodeWrongType, "%s: expected a Kubernetes object (a mapping), got %s", pathOr(path), kindName(n))
+		hint := ""
+		if n.Kind == yaml.SequenceNode && path == "" {
+			hint = "raw api.Rule lists (cilium policy import) are not supported: wrap each rule in a CiliumNetworkPolicy's spec"
+		}
+		d.errorHint(n, path, diag.CodeWrongType, hint, "%s: expected a Kubernetes object (a mapping), got %s", pathOr(path), kindName(n))
 		return nil
 	}
 	apiVersion, kind := scalarAt(n, "apiVersion"), scalarAt(n, "kind")

@@ -85,7 +85,9 @@ func (d *decoder) portProtocol(n *yaml.Node, path string) *ast.PortProtocol {
 	if v, ok := o.integer("endPort", 0, 65535, diag.CodeEndPort); ok {
 		pp.EndPort = int32(v)
 		if pp.EndPort > 0 && ianaSvcName(pp.Port) {
-			d.errorf(o.valNode("endPort"), o.sub("endPort"), diag.CodeEndPort, "named port %q cannot have an endPort", pp.Port)
+			// Cilium accepts this and ignores endPort: named ports have no ranges.
+			d.warnf(o.valNode("endPort"), o.sub("endPort"), diag.CodeNamedPortRange, "use numeric ports for a range",
+				"endPort %d is ignored: named port %q cannot have a range", pp.EndPort, pp.Port)
 		}
 	}
 	if o.has("protocol") {

@@ -132,4 +132,5 @@ const (
 	CodeRequiresOnly      Code = "PC0308" // fromRequires/toRequires alone grants nothing
 	CodeNetworkPolicyNoop Code = "PC0309" // NetworkPolicy egress rules ignored because policyTypes omits Egress
 	CodePortRuleNoPorts   Code = "PC0310" // a toPorts entry without ports matches no traffic
+	CodeNamedPortRange    Code = "PC0311" // endPort on a named port is ignored
 )
