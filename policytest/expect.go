@@ -34,12 +34,13 @@ func (e *env) check(c *Case, dp Datapath) Result {
 	srcs, d := e.resolve(c.Src)
 	if d == nil {
 		var dsts []side
+		var port uint16
 		dsts, d = e.resolve(c.Dst)
 		if d == nil {
-			d = e.resolvePort(c)
+			port, d = e.resolvePort(c)
 		}
 		if d == nil {
-			e.checkFlows(&r, srcs, dsts, dp)
+			e.checkFlows(&r, flowSpec{srcs, dsts, port}, dp)
 			return r
 		}
 	}
@@ -83,31 +84,37 @@ func (e *env) resolve(p Peer) ([]side, *diag.Diagnostic) {
 	return out, nil
 }
 
-// resolvePort resolves a named destination port against the destination
-// endpoint.
-func (e *env) resolvePort(c *Case) *diag.Diagnostic {
+// flowSpec is what checkFlows evaluates: every source side against every
+// destination side, on the resolved port (ICMP type).
+type flowSpec struct {
+	srcs, dsts []side
+	port       uint16
+}
+
+// resolvePort returns the destination port (ICMP type) of c, looking a
+// named port up on the destination endpoint.
+func (e *env) resolvePort(c *Case) (uint16, *diag.Diagnostic) {
 	if c.NamedPort == "" {
-		return nil
+		return c.Port, nil
 	}
 	if c.Dst.Kind == PeerEndpoint {
 		if ep := e.endpoint(c.Dst.Endpoint); ep != nil {
 			if port, ok := ep.NamedPorts[c.NamedPort]; ok {
-				c.Port = port
-				return nil
+				return port, nil
 			}
 		}
 	}
-	return &diag.Diagnostic{Pos: c.Pos, Severity: diag.Error, Code: diag.CodeTestNamedPort,
+	return 0, &diag.Diagnostic{Pos: c.Pos, Severity: diag.Error, Code: diag.CodeTestNamedPort,
 		Message: fmt.Sprintf("%s has no port named %q", c.Dst, c.NamedPort),
 		Hint:    "named ports are looked up on the destination endpoint; declare it with: ports " + c.NamedPort + "=NUMBER"}
 }
 
 // checkFlows evaluates every (source, destination) pair.
-func (e *env) checkFlows(r *Result, srcs, dsts []side, dp Datapath) {
+func (e *env) checkFlows(r *Result, fs flowSpec, dp Datapath) {
 	c := r.Case
-	for _, s := range srcs {
-		for _, d := range dsts {
-			dec := e.prog.Decide(ir.Flow{Src: s.id, Dst: d.id, Proto: c.Proto, DPort: c.Port, Fragment: c.Fragment})
+	for _, s := range fs.srcs {
+		for _, d := range fs.dsts {
+			dec := e.prog.Decide(ir.Flow{Src: s.id, Dst: d.id, Proto: c.Proto, DPort: fs.port, Fragment: c.Fragment})
 			fd := FlowDecision{Src: s.id, Dst: d.id, Decision: dec}
 			if s.sampled {
 				fd.SrcAddr = s.addrs[0]
@@ -120,14 +127,14 @@ func (e *env) checkFlows(r *Result, srcs, dsts []side, dp Datapath) {
 				r.Status, r.Message = StatusFail, msg
 			}
 			if dp != nil {
-				if msg := e.kernelFlow(r, s, d, dec, dp); msg != "" && r.Status != StatusInternal {
+				if msg := e.kernelFlow(r, s, d, fs.port, dec, dp); msg != "" && r.Status != StatusInternal {
 					r.Status, r.Message = StatusInternal, msg
 				}
 			}
 		}
 	}
 	if dp != nil && len(r.Kernel.Families) == 0 && r.Kernel.Skipped == "" {
-		r.Kernel.Skipped = e.noAddressReason(c, srcs, dsts)
+		r.Kernel.Skipped = e.noAddressReason(c, fs.srcs, fs.dsts)
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 // synthesised packet, once per address family both sides have, and
 // compares each direction with the reference decision. It returns a
 // message when they disagree (an internal error), else "".
-func (e *env) kernelFlow(r *Result, s, d side, dec ir.Decision, dp Datapath) string {
+func (e *env) kernelFlow(r *Result, s, d side, port uint16, dec ir.Decision, dp Datapath) string {
 	c := r.Case
 	for _, v4 := range []bool{true, false} {
 		if (c.Proto == ir.ProtoICMP && !v4) || (c.Proto == ir.ProtoICMPv6 && v4) {
@@ -27,7 +27,7 @@ func (e *env) kernelFlow(r *Result, s, d side, dec ir.Decision, dp Datapath) str
 		if got := e.lookupIP(da); got != d.id {
 			return fmt.Sprintf("internal error: the ipcache maps destination address %s to identity %d, the reference uses %d", da, got, d.id)
 		}
-		frame := buildFrame(sa, da, c.Proto, c.Port, c.Fragment)
+		frame := buildFrame(sa, da, c.Proto, port, c.Fragment)
 		for _, dir := range []struct {
 			subject ir.Identity
 			d       ir.Direction

@@ -188,23 +188,10 @@ func (e *env) lookupIP(a netip.Addr) ir.Identity {
 	return e.prog.LookupIP(a)
 }
 
-// endpoint returns the program's endpoint named ref.
+// endpoint returns the program's endpoint named ref, or nil.
 func (e *env) endpoint(ref string) *ir.Endpoint {
-	i, ok := slices.BinarySearchFunc(e.prog.Endpoints, ref, func(ep ir.Endpoint, name string) int {
-		switch {
-		case ep.Name < name:
-			return -1
-		case ep.Name > name:
-			return 1
-		}
-		return 0
-	})
-	if !ok {
-		for j := range e.prog.Endpoints { // not sorted after all: be safe
-			if e.prog.Endpoints[j].Name == ref {
-				return &e.prog.Endpoints[j]
-			}
-		}
+	i := slices.IndexFunc(e.prog.Endpoints, func(ep ir.Endpoint) bool { return ep.Name == ref })
+	if i < 0 {
 		return nil
 	}
 	return &e.prog.Endpoints[i]
