@@ -113,6 +113,13 @@ func tiefighterV2() podSpec {
 // (pods missing from ifaces are remote) and loads it.
 func nodeFile(t *testing.T, pods []podSpec, ifaces map[string]string) *inventory.Inventory {
 	t.Helper()
+	inv, _ := nodeFilePath(t, pods, ifaces)
+	return inv
+}
+
+// nodeFilePath is nodeFile, also returning the file's path.
+func nodeFilePath(t *testing.T, pods []podSpec, ifaces map[string]string) (*inventory.Inventory, string) {
+	t.Helper()
 	var b strings.Builder
 	b.WriteString("cluster: default\nnamespaces:\n  - name: default\nendpoints:\n")
 	for _, p := range pods {
@@ -142,7 +149,7 @@ func nodeFile(t *testing.T, pods []podSpec, ifaces map[string]string) *inventory
 	if diags.HasErrors() {
 		t.Fatalf("node file: %v\n%s", diags, b.String())
 	}
-	return inv
+	return inv, path
 }
 
 func quoteAll(ss []string) string {

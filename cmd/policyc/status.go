@@ -32,7 +32,7 @@ func newStatusCmd(s *streams) *cobra.Command {
 				return nil
 			}
 			prog, _ := l.AppliedProgram()
-			printStatus(s, st, prog != nil, func(rule uint32) string {
+			printStatus(s, st, func(rule uint32) string {
 				if prog == nil {
 					return ""
 				}
@@ -49,7 +49,7 @@ func newStatusCmd(s *streams) *cobra.Command {
 	return cmd
 }
 
-func printStatus(s *streams, st *loader.Status, _ bool, origin func(uint32) string) {
+func printStatus(s *streams, st *loader.Status, origin func(uint32) string) {
 	if st.State.Digest == "" {
 		fmt.Fprintln(s.out, "no bundle applied")
 		return
@@ -83,7 +83,11 @@ func printStatus(s *streams, st *loader.Status, _ bool, origin func(uint32) stri
 		fmt.Fprintln(s.out, "  (no traffic)")
 	}
 	for _, r := range st.Rules {
-		fmt.Fprintf(s.out, "  rule %-5d %10d packets %12d bytes  %s\n", r.Rule, r.Packets, r.Bytes, origin(r.Rule))
+		what := origin(r.Rule)
+		if r.Rule == 0 {
+			what = "(no rule: default verdict of the direction)"
+		}
+		fmt.Fprintf(s.out, "  rule %-5d %10d packets %12d bytes  %s\n", r.Rule, r.Packets, r.Bytes, what)
 	}
 	if len(st.Reasons) > 0 {
 		fmt.Fprintln(s.out, "datapath counters:")
