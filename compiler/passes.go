@@ -56,6 +56,7 @@ var passOrder = [...][2]string{
 // Compile resolves files against inv. On errors the returned Program is nil.
 func Compile(files []*ast.File, inv *inventory.Inventory, opts Options) (*ir.Program, diag.List) {
 	st := newState(files, inv, opts)
+	st.checkOptions()
 	for _, p := range passes {
 		if err := st.run(p); err != nil {
 			st.diags.Errorf(ir.Pos{}, diag.CodeSemInvalid, "%v", err)
@@ -67,6 +68,27 @@ func Compile(files []*ast.File, inv *inventory.Inventory, opts Options) (*ir.Pro
 		return nil, st.diags
 	}
 	return st.prog, st.diags
+}
+
+// checkOptions refuses proxy port settings that are zero or shared by two
+// parsers (a redirect would reach the wrong proxy).
+func (st *state) checkOptions() {
+	pp := st.opts.ProxyPorts
+	named := []struct {
+		name string
+		port uint16
+	}{{"HTTPEgress", pp.HTTPEgress}, {"HTTPIngress", pp.HTTPIngress}, {"KafkaEgress", pp.KafkaEgress},
+		{"KafkaIngress", pp.KafkaIngress}, {"L7ProtoEgress", pp.L7ProtoEgress}, {"L7ProtoIngress", pp.L7ProtoIngress},
+		{"DNS", pp.DNS}, {"ListenerBase", pp.ListenerBase}}
+	seen := map[uint16]string{}
+	for _, n := range named {
+		if n.port == 0 {
+			st.diags.Errorf(ir.Pos{}, diag.CodeSemProxyPorts, "proxy port %s is 0", n.name)
+		} else if other, ok := seen[n.port]; ok {
+			st.diags.Errorf(ir.Pos{}, diag.CodeSemProxyPorts, "proxy ports %s and %s are both %d", other, n.name, n.port)
+		}
+		seen[n.port] = n.name
+	}
 }
 
 // dedupe sorts diagnostics and drops exact repeats (a clause expanded for

@@ -338,3 +338,16 @@ spec:
 		t.Errorf("ports %+v", c.ports)
 	}
 }
+
+func TestProxyPortOptions(t *testing.T) {
+	opts := DefaultOptions()
+	opts.ProxyPorts.KafkaEgress = opts.ProxyPorts.HTTPEgress
+	opts.ProxyPorts.DNS = 0
+	_, diags := Compile(nil, nil, opts)
+	if len(diags) != 2 || diags[0].Code != "PC0508" || diags[1].Code != "PC0508" {
+		t.Errorf("want two PC0508 errors, got %v", diags)
+	}
+	if _, diags := Compile(nil, nil, DefaultOptions()); diags.HasErrors() {
+		t.Errorf("default options rejected: %v", diags)
+	}
+}

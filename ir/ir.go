@@ -166,9 +166,11 @@ type Selector struct {
 type Policy struct {
 	Subject   Identity
 	Direction Direction
-	// Enforced is false when no selecting rule has rules for this direction
-	// (or every one disabled default deny and none denies anything): then
-	// everything is allowed and Entries only carries L7/redirect effects.
+	// Enforced is false when every selecting rule that has rules for this
+	// direction disabled default deny (enableDefaultDeny: false): then
+	// everything is allowed except what Deny entries deny, and Redirect
+	// entries still redirect. (A subject with no rule for a direction has no
+	// Policy at all, and nothing is enforced.)
 	Enforced bool
 	// Entries, in a deterministic order (see SortEntries). A packet matches
 	// an entry when the peer identity is in Selectors[Peer], the protocol

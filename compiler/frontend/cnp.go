@@ -17,7 +17,7 @@ var (
 
 // ciliumPolicy decodes a CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy.
 func (d *decoder) ciliumPolicy(n *yaml.Node, path, kind string) []*ast.Policy {
-	start := d.errCount()
+	start := len(d.diags)
 	o := d.obj(n, path, ciliumTopFields)
 	if o == nil {
 		return nil
@@ -46,7 +46,7 @@ func (d *decoder) ciliumPolicy(n *yaml.Node, path, kind string) []*ast.Policy {
 		d.errorf(o.anchor(), path, diag.CodeEmptyPolicy, "%s %q has neither spec nor specs", p.Kind, p.Name)
 	}
 	d.policyWarnings(p)
-	if d.errCount() > start {
+	if d.errorsSince(start) {
 		return nil
 	}
 	return []*ast.Policy{p}

@@ -52,9 +52,10 @@ func (d *decoder) warnf(n *yaml.Node, path string, code diag.Code, hint, format 
 		Message: fmt.Sprintf(format, args...), Hint: hint})
 }
 
-// errCount is the number of errors so far; policies compare it before and
-// after decoding to know whether they are valid.
-func (d *decoder) errCount() int { return d.diags.Count(diag.Error) }
+// errorsSince reports whether an error was added after the first start
+// diagnostics; a policy remembers len(d.diags) before decoding and is valid
+// only if none was.
+func (d *decoder) errorsSince(start int) bool { return d.diags[start:].HasErrors() }
 
 // resolve follows aliases and charges the node budget. It returns nil when
 // the budget is exhausted.

@@ -39,7 +39,7 @@ func ParseFile(path string, src []byte, opts Options) (*ast.File, diag.List) {
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	for {
 		var doc yaml.Node
-		err := dec.Decode(&doc)
+		err := decodeNode(dec, &doc)
 		if errors.Is(err, io.EOF) {
 			break
 		}
@@ -58,6 +58,18 @@ func ParseFile(path string, src []byte, opts Options) (*ast.File, diag.List) {
 	}
 	d.diags.Sort()
 	return f, d.diags
+}
+
+// decodeNode reads the next document. A panic inside the YAML library
+// becomes an error (fail closed) rather than crashing the caller; panics in
+// our own decoding are not caught, so the fuzzer still sees them.
+func decodeNode(dec *yaml.Decoder, doc *yaml.Node) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaml: malformed input (%v)", r)
+		}
+	}()
+	return dec.Decode(doc)
 }
 
 // syntaxError reports a yaml.v3 parse error at the line it names.

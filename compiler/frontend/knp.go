@@ -12,7 +12,7 @@ var knpProtocols = []string{"TCP", "UDP", "SCTP"}
 
 // networkPolicy decodes a networking.k8s.io/v1 NetworkPolicy.
 func (d *decoder) networkPolicy(n *yaml.Node, path string) []*ast.Policy {
-	start := d.errCount()
+	start := len(d.diags)
 	o := d.obj(n, path, []string{"apiVersion", "kind", "metadata", "spec", "status"})
 	if o == nil {
 		return nil
@@ -49,7 +49,7 @@ func (d *decoder) networkPolicy(n *yaml.Node, path string) []*ast.Policy {
 		d.warnf(so.keyNode("egress"), so.sub("egress"), diag.CodeNetworkPolicyNoop, "add Egress to policyTypes",
 			"egress rules are ignored because policyTypes does not list Egress")
 	}
-	if d.errCount() > start {
+	if d.errorsSince(start) {
 		return nil
 	}
 	return []*ast.Policy{p}
