@@ -242,6 +242,12 @@ func TestE2EStarWars(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// An allowed UDP flow through two swapped programs (deathstar's
+		// egress, tiefighter's ingress): every datagram must come back.
+		udp, err := ds.StartUDPStream(c.pods["tiefighter"].IP, 53, 2*time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
 		retxBefore := c.srvRetx.Load()
 		time.Sleep(300 * time.Millisecond)
 		start := time.Now()
@@ -254,6 +260,11 @@ func TestE2EStarWars(t *testing.T) {
 			t.Fatal(err)
 		}
 		dsent, _ := denied.Stop()
+		usent, uechoed := udp.Stop()
+		t.Logf("allowed UDP stream deathstar-1 -> tiefighter:53: %d sent, %d echoed", usent, uechoed)
+		if usent < 50 || uechoed != usent {
+			t.Errorf("allowed UDP flow lost datagrams across the swap: %d sent, %d echoed", usent, uechoed)
+		}
 		time.Sleep(50 * time.Millisecond) // server records its retransmissions at close
 		t.Logf("apply took %v; allowed stream: %d sent, %d echoed, %d client retransmissions, %d server retransmissions; denied stream: %d sent, %d received",
 			swap, sent, echoed, retx, c.srvRetx.Load()-retxBefore, dsent, c.udpDenied.Load())
