@@ -218,6 +218,10 @@ func (l *L7Policy) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
-	l.Parser, l.Rules = v.Parser, []byte(v.Rules)
+	var rules bytes.Buffer
+	if err := json.Compact(&rules, v.Rules); err != nil {
+		return err
+	}
+	l.Parser, l.Rules = v.Parser, rules.Bytes()
 	return nil
 }

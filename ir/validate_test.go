@@ -1,6 +1,7 @@
 package ir
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -24,5 +25,20 @@ func TestValidateCatchesBrokenPrograms(t *testing.T) {
 		} else if strings.TrimSpace(err.Error()) == "" {
 			t.Errorf("%s: empty error", name)
 		}
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	p := testProgram()
+	b, err := p.MarshalJSONIndent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Program
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.String() != p.String() {
+		t.Errorf("JSON round trip changed the program:\n%s\nvs\n%s", back.String(), p.String())
 	}
 }
