@@ -2,6 +2,7 @@ package inventory
 
 import (
 	"cmp"
+	"fmt"
 	"maps"
 	"net/netip"
 	"slices"
@@ -31,6 +32,7 @@ func (b *builder) finish() *Inventory {
 	inv.FQDNs = b.mergeFQDNs()
 	inv.Services = sortedByName(b.services, func(s Service) string { return s.Namespace + "/" + s.Name })
 	inv.DualStack = b.deriveDualStack(inv)
+	b.checkAddresses(inv)
 	b.assignIdentities(inv)
 	return inv
 }
@@ -165,6 +167,35 @@ func (b *builder) mergeFQDNs() []FQDN {
 	}
 	slices.SortFunc(out, func(a, c FQDN) int { return cmp.Compare(a.Name, c.Name) })
 	return out
+}
+
+// checkAddresses refuses an address held by two endpoints or nodes: the
+// IPCache could only give it one identity.
+func (b *builder) checkAddresses(inv *Inventory) {
+	type owner struct {
+		name string
+		pos  ir.Pos
+	}
+	seen := map[netip.Addr]owner{}
+	claim := func(a netip.Addr, name string, p ir.Pos) {
+		if prev, ok := seen[a]; ok && prev.name != name {
+			b.diags.Add(diag.Diagnostic{Pos: p, Severity: diag.Error, Code: diag.CodeInvDuplicate,
+				Message: fmt.Sprintf("address %s belongs to both %s and %s", a, prev.name, name),
+				Related: []diag.Related{{Pos: prev.pos, Message: "first claimed here"}}})
+			return
+		}
+		seen[a] = owner{name, p}
+	}
+	for _, ep := range inv.Endpoints {
+		for _, a := range ep.IPs {
+			claim(a, "endpoint "+ep.Name, ep.Pos)
+		}
+	}
+	for _, n := range inv.Nodes {
+		for _, a := range n.IPs {
+			claim(a, "node "+n.Name, n.Pos)
+		}
+	}
 }
 
 // deriveDualStack: the explicit setting, else whether the cluster has both

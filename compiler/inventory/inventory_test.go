@@ -177,6 +177,7 @@ func TestInventoryErrors(t *testing.T) {
 		{"identities:\n  - {id: 900, labels: [k8s:a=1]}\n  - {id: 900, labels: [k8s:a=2]}\n", "PC0405", "two different"},
 		{"endpoints:\n  - {name: a/b, namespace: c}\n", "PC0406", "namespace"},
 		{"bogus: 1\n", "PC0402", "bogus"},
+		{"endpoints:\n  - {name: a/b, ips: [10.0.0.1]}\n  - {name: a/c, ips: [10.0.0.1]}\n", "PC0404", "belongs to both"},
 		{"- a\n", "PC0401", "mapping"},
 		{"namespaces:\n  - {name: a, labels: {x: '1'}}\n  - {name: a, labels: {x: '2'}}\n", "PC0404", "twice"},
 	}
