@@ -35,32 +35,77 @@ func Compile(s *Suite) (*ir.Program, diag.List) {
 }
 
 // loadInventory loads the suite's inventory files and its inline
-// declarations, rendered to a temporary policyc inventory file; diagnostics
-// about that file point back at the declarations.
+// declarations, rendered to a temporary policyc inventory file. Entries the
+// declarations override are blanked out of temporary copies of the
+// inventory files (override.go). Diagnostics about temporary files point
+// back at the original files and declarations.
 func loadInventory(s *Suite) (*inventory.Inventory, diag.List) {
+	var diags diag.List
 	doc, lines, err := inlineInventory(s)
 	if err != nil {
-		var d diag.List
-		d.Errorf(ir.Pos{File: s.Path, Line: 1, Col: 1}, diag.CodeTestCompile, "%v", err)
-		return nil, d
+		diags.Errorf(ir.Pos{File: s.Path, Line: 1, Col: 1}, diag.CodeTestCompile, "%v", err)
+		return nil, diags
 	}
 	if doc == nil {
 		return inventory.Load(s.Inventories)
 	}
 	dir, err := os.MkdirTemp("", "policytest-")
 	if err != nil {
-		var d diag.List
-		d.Errorf(ir.Pos{File: s.Path}, diag.CodeIO, "inline inventory: %v", err)
-		return nil, d
+		diags.Errorf(ir.Pos{File: s.Path, Line: 1, Col: 1}, diag.CodeIO, "inline inventory: %v", err)
+		return nil, diags
 	}
 	defer os.RemoveAll(dir)
+	paths, renamed, odiags := overriddenInventories(s, dir)
+	diags = append(diags, odiags...)
 	tmp := filepath.Join(dir, "inline-inventory.yaml")
 	if err := os.WriteFile(tmp, doc, 0o600); err != nil {
-		var d diag.List
-		d.Errorf(ir.Pos{File: s.Path}, diag.CodeIO, "inline inventory: %v", fmt.Errorf("write %s: %w", tmp, err))
-		return nil, d
+		diags.Errorf(ir.Pos{File: s.Path, Line: 1, Col: 1}, diag.CodeIO, "inline inventory: %v", err)
 	}
-	inv, diags := inventory.Load(append(append([]string(nil), s.Inventories...), tmp))
-	remap(diags, tmp, lines)
-	return inv, diags
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	inv, ldiags := inventory.Load(append(paths, tmp))
+	remap(ldiags, tmp, lines)
+	for i := range ldiags {
+		renameFile(&ldiags[i].Pos, renamed)
+		for j := range ldiags[i].Related {
+			renameFile(&ldiags[i].Related[j].Pos, renamed)
+		}
+	}
+	return inv, append(diags, ldiags...)
+}
+
+// overriddenInventories returns the inventory paths to load: the suite's
+// own, or temporary copies without the entries its declarations override
+// (renamed maps each copy to its original).
+func overriddenInventories(s *Suite, dir string) (paths []string, renamed map[string]string, diags diag.List) {
+	names := overrides(s)
+	renamed = map[string]string{}
+	for i, p := range s.Inventories {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			paths = append(paths, p) // the loader reports it
+			continue
+		}
+		out, d := blankOverridden(p, src, names)
+		diags = append(diags, d...)
+		if out == nil {
+			paths = append(paths, p)
+			continue
+		}
+		tmp := filepath.Join(dir, fmt.Sprintf("%d-%s", i, filepath.Base(p)))
+		if err := os.WriteFile(tmp, out, 0o600); err != nil {
+			diags.Errorf(ir.Pos{File: s.Path, Line: 1, Col: 1}, diag.CodeIO, "inventory override: %v", err)
+			continue
+		}
+		paths = append(paths, tmp)
+		renamed[tmp] = p
+	}
+	return paths, renamed, diags
+}
+
+func renameFile(p *ir.Pos, renamed map[string]string) {
+	if orig, ok := renamed[p.File]; ok {
+		p.File = orig
+	}
 }
