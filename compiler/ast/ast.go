@@ -243,7 +243,9 @@ type PortProtocol struct {
 }
 
 // L7Rules is `rules`: at most one of the L7 kinds is set (validated).
-// Nil slices mean the kind was absent.
+// Nil slices mean the kind was absent. Like Cilium's L7Rules.IsEmpty, rules
+// whose HTTP, Kafka, DNS and L7 lists hold no entries mean "no L7" (a plain
+// L4 allow, no redirect), even with L7Proto set or a kind written as `[]`.
 type L7Rules struct {
 	Pos     Pos
 	HTTP    []*HTTPRule

@@ -9,10 +9,25 @@ import (
 	yaml "go.yaml.in/yaml/v3"
 )
 
-// l7Kinds counts the L7 kinds set in r.
+// l7Types counts the L7 kinds present in r as Cilium's L7Rules.sanitize
+// does: a kind counts when its list is present at all (even `[]`), l7proto
+// when non-empty.
+func l7Types(r *ast.L7Rules) int {
+	n := 0
+	for _, set := range []bool{r.HTTP != nil, r.Kafka != nil, r.DNS != nil, r.L7Proto != ""} {
+		if set {
+			n++
+		}
+	}
+	return n
+}
+
+// l7Kinds counts the L7 kinds with rules in r; zero is Cilium's
+// L7Rules.IsEmpty (Len() == 0: no L7 at all, a plain L4 allow). An l7proto
+// without l7 entries has no rules.
 func l7Kinds(r *ast.L7Rules) int {
 	n := 0
-	for _, set := range []bool{len(r.HTTP) > 0, len(r.Kafka) > 0, len(r.DNS) > 0, r.L7Proto != "" || len(r.L7) > 0} {
+	for _, set := range []bool{len(r.HTTP) > 0, len(r.Kafka) > 0, len(r.DNS) > 0, len(r.L7) > 0} {
 		if set {
 			n++
 		}
@@ -45,10 +60,10 @@ func (d *decoder) l7Rules(po *object) (*ast.L7Rules, *object) {
 	}
 	r.DNS = d.fqdnList(ro, "dns")
 	r.L7 = d.genericL7(ro)
-	if l7Kinds(r) > 1 {
+	if l7Kinds(r) > 0 && l7Types(r) > 1 {
 		d.errorf(ro.anchor(), ro.path, diag.CodeMultipleL7, "multiple L7 protocol rule types specified in single rule")
 	}
-	if len(r.L7) > 0 && r.L7Proto == "" {
+	if r.L7 != nil && r.L7Proto == "" && l7Kinds(r) > 0 {
 		d.errorHint(ro.keyNode("l7"), ro.sub("l7"), diag.CodeL7NoProto, "name the proxylib parser with l7proto",
 			"'l7' may only be specified when a 'l7proto' is also specified")
 	}

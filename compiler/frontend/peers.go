@@ -5,6 +5,7 @@ import (
 
 	"github.com/policyc/policyc/compiler/ast"
 	"github.com/policyc/policyc/internal/diag"
+	yaml "go.yaml.in/yaml/v3"
 )
 
 var (
@@ -109,12 +110,12 @@ func (d *decoder) peerChecks(ro *object, l3 []string, deny bool, nodesKey, requi
 			"split them into separate rules (rules are ORed)",
 			"combining %s and %s in one rule is not supported", kinds[0], kinds[1])
 	}
-	if ro.has("icmps") && ro.has("toPorts") {
+	if nonEmpty(ro, "icmps") && nonEmpty(ro, "toPorts") {
 		d.errorHint(ro.keyNode("icmps"), ro.sub("icmps"), diag.CodeICMPWithPorts,
 			"put icmps and toPorts in two separate rules",
 			"the icmps block may only be present without toPorts")
 	}
-	if ro.has(nodesKey) && !d.opts.EnableNodeSelectorLabels {
+	if nonEmpty(ro, nodesKey) && !d.opts.EnableNodeSelectorLabels {
 		d.errorHint(ro.keyNode(nodesKey), ro.sub(nodesKey), diag.CodeNodePeers,
 			"Cilium accepts this only with --enable-node-selector-labels (policyc check --enable-node-selector-labels)",
 			"%s requires node selector labels, which are disabled by default", nodesKey)
@@ -143,6 +144,12 @@ func (d *decoder) peerChecks(ro *object, l3 []string, deny bool, nodesKey, requi
 			"requirements only narrow the endpoint peers of other rules",
 			"%s alone allows nothing", requiresKey)
 	}
+}
+
+// nonEmpty reports whether key holds a non-empty list (Cilium's len() > 0).
+func nonEmpty(o *object, key string) bool {
+	n := o.val(key)
+	return n != nil && n.Kind == yaml.SequenceNode && len(n.Content) > 0
 }
 
 func (d *decoder) authentication(ro *object) *ast.Authentication {

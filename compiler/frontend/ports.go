@@ -216,45 +216,49 @@ func (d *decoder) checkPortRule(po *object, pr *ast.PortRule, ingress bool) {
 	}
 }
 
-// checkL7Ports: DNS on egress only, with explicit single ports; other L7
-// only on TCP and never on port 0; host policies refuse some L7.
+// checkL7Ports follows PortRule.sanitize: DNS only on egress; nothing
+// else when the rules are empty (`rules: {}` is a plain L4 allow); then no
+// port 0, only TCP unless the rules are DNS, explicit single ports for DNS;
+// host policies refuse some L7.
 func (d *decoder) checkL7Ports(rules *object, pr *ast.PortRule, ingress, host bool) {
-	if pr.Rules.DNS != nil {
-		at := rules.keyNode("dns")
-		if ingress {
-			d.errorf(at, rules.sub("dns"), diag.CodeDNSIngress, "DNS rules are not allowed on ingress")
-		}
-		if len(pr.Ports) == 0 {
-			d.errorHint(at, rules.sub("dns"), diag.CodeDNSPorts, `add ports: [{port: "53", protocol: ANY}]`,
-				"port 53 must be specified for DNS rules")
-		}
-		for _, p := range pr.Ports {
-			if n, err := strconv.Atoi(p.Port); err == nil && int(p.EndPort) > n {
-				d.errorf(d.portObjs[p].valNode("endPort"), p.Pos.Path, diag.CodeDNSPorts, "DNS rules do not support port ranges")
-			}
-			if p.Protocol == "SCTP" {
-				d.errorf(d.protoNode(p), p.Pos.Path, diag.CodeL7Protocol, "DNS rules apply to TCP, UDP or ANY, not SCTP")
-			}
-		}
+	hasDNS := len(pr.Rules.DNS) > 0
+	if ingress && hasDNS {
+		d.errorf(rules.keyNode("dns"), rules.sub("dns"), diag.CodeDNSIngress, "DNS rules are not allowed on ingress")
 	}
-	nonDNS := len(pr.Rules.HTTP) > 0 || len(pr.Rules.Kafka) > 0 || pr.Rules.L7Proto != ""
-	if nonDNS {
-		for _, p := range pr.Ports {
-			if p.Protocol != "TCP" {
-				proto := p.Protocol
-				if proto == "" {
-					proto = "ANY, the default"
-				}
-				d.errorHint(d.protoNode(p), p.Pos.Path, diag.CodeL7Protocol, "set protocol: TCP",
-					"L7 rules can only apply to TCP (not %s) except for DNS rules", proto)
-			}
-			if p.Port == "0" {
-				d.errorf(d.portObjs[p].valNode("port"), p.Pos.Path, diag.CodeL7PortZero, "L7 rules can not be used when a port is 0")
-			}
-		}
+	if l7Kinds(pr.Rules) == 0 {
+		return
+	}
+	for _, p := range pr.Ports {
+		d.checkL7Port(p, hasDNS)
+	}
+	if pr.Rules.DNS != nil && len(pr.Ports) == 0 {
+		d.errorHint(rules.keyNode("dns"), rules.sub("dns"), diag.CodeDNSPorts, `add ports: [{port: "53", protocol: ANY}]`,
+			"port 53 must be specified for DNS rules")
 	}
 	if host {
 		d.checkHostL7(rules, pr.Rules, ingress)
+	}
+}
+
+func (d *decoder) checkL7Port(p *ast.PortProtocol, hasDNS bool) {
+	if p.Port == "0" {
+		d.errorf(d.portObjs[p].valNode("port"), p.Pos.Path, diag.CodeL7PortZero, "L7 rules can not be used when a port is 0")
+	}
+	switch {
+	case hasDNS:
+		if n, err := strconv.Atoi(p.Port); err == nil && int(p.EndPort) > n {
+			d.errorf(d.portObjs[p].valNode("endPort"), p.Pos.Path, diag.CodeDNSPorts, "DNS rules do not support port ranges")
+		}
+		if p.Protocol == "SCTP" {
+			d.errorf(d.protoNode(p), p.Pos.Path, diag.CodeL7Protocol, "DNS rules apply to TCP, UDP or ANY, not SCTP")
+		}
+	case p.Protocol != "TCP":
+		proto := p.Protocol
+		if proto == "" {
+			proto = "ANY, the default"
+		}
+		d.errorHint(d.protoNode(p), p.Pos.Path, diag.CodeL7Protocol, "set protocol: TCP",
+			"L7 rules can only apply to TCP (not %s) except for DNS rules", proto)
 	}
 }
 
