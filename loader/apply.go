@@ -42,6 +42,11 @@ func (l *Loader) Apply(r io.Reader, node *inventory.Inventory) (*Result, error) 
 	if len(l.cfg.Keys) == 0 {
 		return nil, fmt.Errorf("apply: no trusted public key configured")
 	}
+	unlock, err := l.lock()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	old, err := l.State()
 	if err != nil {
 		return nil, err
@@ -54,7 +59,7 @@ func (l *Loader) Apply(r io.Reader, node *inventory.Inventory) (*Result, error) 
 	if err != nil {
 		return nil, fmt.Errorf("apply revision %d: %w", b.Manifest.Revision, err)
 	}
-	st, err := l.Install(g)
+	st, err := l.install(g)
 	if err != nil {
 		return nil, fmt.Errorf("apply revision %d: %w", b.Manifest.Revision, err)
 	}

@@ -9,6 +9,11 @@ import (
 // The applied revision stays recorded, so a later apply of an older bundle
 // is still refused as a downgrade.
 func (l *Loader) Detach() error {
+	unlock, err := l.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	st, err := l.State()
 	if err != nil {
 		return err

@@ -74,6 +74,16 @@ func (ld *loaded) close() {
 // Install loads g, fills its maps, pins it and swaps it in. On any error
 // the previous generation stays attached and enforcing.
 func (l *Loader) Install(g *Generation) (*State, error) {
+	unlock, err := l.lock()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	return l.install(g)
+}
+
+// install is Install with the loader lock held.
+func (l *Loader) install(g *Generation) (*State, error) {
 	if err := EnsureBPFFS(l.cfg.BPFFS); err != nil {
 		return nil, err
 	}
