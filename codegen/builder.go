@@ -90,6 +90,13 @@ func (b *builder) finish() (asm.Instructions, error) {
 	}
 }
 
+// jumpReach is the longest 16-bit jump the generator emits. The hard limit
+// is 32767, but the verifier rewrites instructions after we encode them
+// (inlined helpers, map lookups) and fails with "cannot be patched due to
+// 16-bit range" when a rewrite pushes a jump past the limit; half the range
+// leaves headroom. Longer jumps become gotol (32-bit, kernel >= 6.6).
+const jumpReach = 16383
+
 var inverse = map[asm.JumpOp]asm.JumpOp{
 	asm.JEq: asm.JNE, asm.JNE: asm.JEq,
 	asm.JGT: asm.JLE, asm.JLE: asm.JGT,
@@ -122,7 +129,7 @@ func fixRanges(insns asm.Instructions) (bool, asm.Instructions, error) {
 			return false, nil, fmt.Errorf("codegen: jump to undefined label %q at instruction %d", ref, i)
 		}
 		delta := target - pos[i] - 1
-		if delta >= -32768 && delta <= 32767 || in.OpCode.Class() == asm.Jump32Class && in.OpCode.JumpOp() == asm.Ja {
+		if delta >= -jumpReach && delta <= jumpReach || in.OpCode.Class() == asm.Jump32Class && in.OpCode.JumpOp() == asm.Ja {
 			out = append(out, in)
 			continue
 		}

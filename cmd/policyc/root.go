@@ -44,6 +44,8 @@ bundles, and applies them on nodes.`,
 		newDetachCmd(s),
 		newMonitorCmd(s),
 		newTestCmd(s),
+		newBuildCmd(s),
+		newInspectCmd(s),
 	)
 	addCompletionExamples(root)
 	return root
