@@ -17,7 +17,7 @@ const examplesDir = "../testdata/examples"
 
 // compileExample compiles example policy files (by base name) against the
 // example's inventory. Positions use the base names, so goldens are stable.
-func compileExample(t *testing.T, example string, names ...string) *ir.Program {
+func compileExample(t testing.TB, example string, names ...string) *ir.Program {
 	t.Helper()
 	inv, diags := inventory.Load([]string{filepath.Join(examplesDir, example, "inventory.yaml")})
 	if diags.HasErrors() {
@@ -31,7 +31,7 @@ func compileExample(t *testing.T, example string, names ...string) *ir.Program {
 	return prog
 }
 
-func parseFiles(t *testing.T, dir string, names ...string) []*ast.File {
+func parseFiles(t testing.TB, dir string, names ...string) []*ast.File {
 	t.Helper()
 	var files []*ast.File
 	for _, n := range names {
