@@ -1,5 +1,7 @@
 package compiler
 
+import "io"
+
 // Options tune compilation. The zero value is not useful; start from
 // DefaultOptions.
 type Options struct {
@@ -9,6 +11,10 @@ type Options struct {
 	// enforced non-host endpoint (Cilium's --allow-localhost=always, the
 	// Kubernetes default, §2.4).
 	AllowLocalhost bool
+	// DumpAfter names a pass after which the compiler state is written to
+	// Dump (a debugging aid, like the Go compiler's -d=ssa/<pass>/dump).
+	DumpAfter string
+	Dump      io.Writer
 }
 
 // ProxyPorts assigns proxy listener ports per L7 parser and direction.

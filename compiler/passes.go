@@ -62,6 +62,14 @@ func Compile(files []*ast.File, inv *inventory.Inventory, opts Options) (*ir.Pro
 			st.diags.Errorf(ir.Pos{}, diag.CodeSemInvalid, "%v", err)
 			break
 		}
+		if p.name == opts.DumpAfter && opts.Dump != nil {
+			st.dump(opts.Dump, p.name)
+		}
+	}
+	if !st.diags.HasErrors() {
+		if err := st.prog.Validate(); err != nil {
+			st.diags.Errorf(ir.Pos{}, diag.CodeSemInvalid, "internal error: invalid IR: %v", err)
+		}
 	}
 	st.diags = dedupe(st.diags)
 	if st.diags.HasErrors() {

@@ -101,14 +101,6 @@ func TestPassSubjects(t *testing.T) {
 	}
 }
 
-func peerTexts(c *clause) []string {
-	var out []string
-	for _, s := range c.sels {
-		out = append(out, s.sel.Text)
-	}
-	return out
-}
-
 func TestPassPeers(t *testing.T) {
 	st := runUntil(t, "peers", cnpHeader+`  endpointSelector: {}
   egress:
@@ -349,5 +341,23 @@ func TestProxyPortOptions(t *testing.T) {
 	}
 	if _, diags := Compile(nil, nil, DefaultOptions()); diags.HasErrors() {
 		t.Errorf("default options rejected: %v", diags)
+	}
+}
+
+func TestDumpAfter(t *testing.T) {
+	var b strings.Builder
+	opts := DefaultOptions()
+	opts.DumpAfter, opts.Dump = "entries", &b
+	f, diags := frontend.ParseFile("p.yaml", []byte(cnpHeader+"  endpointSelector: {matchLabels: {app: b}}\n  ingress: [{fromEntities: [world], toPorts: [{ports: [{port: http}]}]}]\n"), frontend.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if _, diags := Compile([]*ast.File{f}, baseInventory(t), opts); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	for _, want := range []string{"# state after pass entries", "peers=[{reserved.world}] ports=[tcp/http udp/http sctp/http]", "allow tcp/8080 {reserved.world}"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("dump lacks %q:\n%s", want, b.String())
+		}
 	}
 }
