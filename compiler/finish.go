@@ -212,22 +212,24 @@ func passFinalize(st *state) {
 		}
 	}
 	slices.SortFunc(sels, func(a, b ir.Selector) int { return cmp.Compare(a.Text, b.Text) })
+	sels = slices.CompactFunc(sels, func(a, b ir.Selector) bool { return a.Text == b.Text })
+	ids := make(map[string]ir.SelectorID, len(sels))
 	for _, s := range sels {
-		st.prog.AddSelector(s)
+		ids[s.Text] = st.prog.AddSelector(s)
 	}
 	for _, key := range sortedKeys(st.built) {
 		b := st.built[key]
 		pol := ir.Policy{Subject: key.subject, Direction: key.dir, Enforced: b.enforced}
 		for _, p := range b.entries {
-			pol.Entries = append(pol.Entries, st.irEntry(p))
+			pol.Entries = append(pol.Entries, st.irEntry(p, ids[p.sel.Text]))
 		}
 		st.prog.Policies = append(st.prog.Policies, pol)
 	}
 	st.prog.Normalize(true)
 }
 
-func (st *state) irEntry(p *pending) ir.Entry {
-	e := ir.Entry{Peer: st.prog.AddSelector(p.sel), Proto: p.proto, PortLo: p.lo, PortHi: p.hi,
+func (st *state) irEntry(p *pending, peer ir.SelectorID) ir.Entry {
+	e := ir.Entry{Peer: peer, Proto: p.proto, PortLo: p.lo, PortHi: p.hi,
 		Verdict: p.verdict, Auth: p.auth, Origins: p.origins}
 	if p.l7 != nil {
 		e.ProxyPort, e.ProxyPriority = p.l7.port, p.l7.priority

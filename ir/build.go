@@ -95,7 +95,8 @@ func (s *Selector) render() string {
 }
 
 // AddSelector interns s in p.Selectors (by Text, which is canonical for
-// selectors built with NewSelector) and returns its ID.
+// selectors built with NewSelector) and returns its ID. It searches
+// linearly: callers interning many selectors should keep their own index.
 func (p *Program) AddSelector(s Selector) SelectorID {
 	if s.Text == "" {
 		s.Text = s.render()
