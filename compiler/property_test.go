@@ -159,6 +159,11 @@ func baseInventory(t *testing.T) *inventory.Inventory {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return mustInventory(t, src)
+}
+
+func mustInventory(t testing.TB, src []byte) *inventory.Inventory {
+	t.Helper()
 	inv, diags := inventory.Parse("base-inventory.yaml", src)
 	if diags.HasErrors() {
 		t.Fatal(diags.Err())
