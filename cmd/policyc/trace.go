@@ -229,6 +229,10 @@ func writeDir(b *strings.Builder, dir, role, name string, d traceDir) {
 	}
 	fmt.Fprintf(b, "\n%s of the %s %s (identity %d): %s\n", dir, role, name, d.Subject, enf)
 	fmt.Fprintf(b, "  %s: %s\n", d.Verdict, d.Reason)
+	prep := "from"
+	if dir == "egress" {
+		prep = "to"
+	}
 	for _, r := range d.Rules {
 		mark := " "
 		if r.Decided {
@@ -244,6 +248,6 @@ func writeDir(b *strings.Builder, dir, role, name string, d traceDir) {
 		if r.Path != "" {
 			loc += " " + r.Path
 		}
-		fmt.Fprintf(b, "  %s #%d %s %s from %s\n      %s (%s) %s\n", mark, r.Entry, r.Verdict, r.Match, r.Peer, r.Policy, r.Kind, loc)
+		fmt.Fprintf(b, "  %s #%d %s %s %s %s\n      %s (%s) %s\n", mark, r.Entry, r.Verdict, r.Match, prep, r.Peer, r.Policy, r.Kind, loc)
 	}
 }
