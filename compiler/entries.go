@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/policyc/policyc/compiler/inventory"
 	"github.com/policyc/policyc/internal/diag"
 	"github.com/policyc/policyc/ir"
 )
@@ -107,7 +106,7 @@ func (st *state) resolvePort(ps portSpec, subj ir.Identity, dir ir.Direction) (u
 	found = slices.Compact(found)
 	switch len(found) {
 	case 0:
-		st.diags.Warnf(ps.pos, diag.CodeSemUnresolved, "named port %q is not declared by any %s: it adds no entry", ps.named, namedScope(dir, subj, st.inv))
+		st.diags.Warnf(ps.pos, diag.CodeSemUnresolved, "named port %q is not declared by any %s: it adds no entry", ps.named, namedScope(dir, subj))
 		return 0, 0, false
 	case 1:
 		return found[0], found[0], true
@@ -118,7 +117,7 @@ func (st *state) resolvePort(ps portSpec, subj ir.Identity, dir ir.Direction) (u
 	return 0, 0, false
 }
 
-func namedScope(dir ir.Direction, subj ir.Identity, inv *inventory.Inventory) string {
+func namedScope(dir ir.Direction, subj ir.Identity) string {
 	if dir == ir.Egress {
 		return "endpoint in the inventory"
 	}

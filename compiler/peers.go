@@ -60,7 +60,7 @@ func passPeers(st *state) {
 				c.auth = c.authType()
 				switch {
 				case f.hasL3():
-					c.sels = st.peerSelectors(r, c, f)
+					c.sels = st.peerSelectors(r, f)
 				case f.requires == nil && f.hasPorts:
 					c.wildcard = true
 				}
@@ -69,7 +69,7 @@ func passPeers(st *state) {
 	}
 }
 
-func (st *state) peerSelectors(r *rule, c *clause, f peerFields) []peerSel {
+func (st *state) peerSelectors(r *rule, f peerFields) []peerSel {
 	var out []peerSel
 	add := func(endpoints bool, sels ...ir.Selector) {
 		for _, s := range sels {
@@ -100,7 +100,6 @@ func (st *state) peerSelectors(r *rule, c *clause, f peerFields) []peerSel {
 	for _, fq := range f.fqdns {
 		add(false, st.fqdnSelector(fq))
 	}
-	_ = c
 	return out
 }
 
