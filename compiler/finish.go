@@ -12,7 +12,7 @@ import (
 	"github.com/policyc/policyc/ir"
 )
 
-// OriginLocalhost is the origin of the synthesised localhost allow.
+// originLocalhost is the origin of the synthesised localhost allow (read-only).
 var originLocalhost = ir.Origin{Policy: "allow-localhost", Kind: "default"}
 
 // passLocalhost adds, to every enforced ingress policy of a non-host
