@@ -57,7 +57,24 @@ func ParseFile(path string, src []byte, opts Options) (*ast.File, diag.List) {
 		}
 	}
 	d.diags.Sort()
-	return f, d.diags
+	return f, dedup(d.diags)
+}
+
+// dedup drops repeats of a diagnostic at the same place: YAML aliases make
+// one node reachable through several paths, but it is one mistake.
+func dedup(l diag.List) diag.List {
+	out := l[:0]
+	for i, dg := range l {
+		if i > 0 {
+			prev := out[len(out)-1]
+			if prev.Pos.File == dg.Pos.File && prev.Pos.Line == dg.Pos.Line && prev.Pos.Col == dg.Pos.Col &&
+				prev.Code == dg.Code && prev.Message == dg.Message {
+				continue
+			}
+		}
+		out = append(out, dg)
+	}
+	return out
 }
 
 // decodeNode reads the next document. A panic inside the YAML library

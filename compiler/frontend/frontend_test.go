@@ -218,3 +218,24 @@ func TestParsePathsErrors(t *testing.T) {
 		t.Errorf("stdin: %+v %v", files, diags)
 	}
 }
+
+// TestAliasDedup: a bad node reached through two aliases is one error.
+func TestAliasDedup(t *testing.T) {
+	_, diags := ParseFile("t.yaml", []byte(`apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: p}
+spec:
+  endpointSelector: &sel {matchExpressions: [{key: app, operator: in, values: [a]}]}
+  ingress:
+  - fromEndpoints: [*sel]
+`), Options{})
+	n := 0
+	for _, d := range diags {
+		if d.Code == diag.CodeSelectorOperator {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d PC0222 errors, want 1:\n%v", n, diags)
+	}
+}
