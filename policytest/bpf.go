@@ -39,9 +39,9 @@ func ProbeKernel() error {
 func explainKernelErr(err error) error {
 	switch {
 	case errors.Is(err, os.ErrPermission):
-		return fmt.Errorf("not permitted to load BPF (run as root): %w", err)
+		return &UnavailableError{Reason: "not permitted to load BPF (run as root)", Err: err}
 	case errors.Is(err, ebpf.ErrNotSupported):
-		return fmt.Errorf("the kernel lacks a BPF feature policyc needs: %w", err)
+		return &UnavailableError{Reason: "the kernel lacks a BPF feature policyc needs", Err: err}
 	}
 	return err
 }
@@ -54,7 +54,7 @@ func (k BPFKernel) Load(p *ir.Program) (Datapath, error) {
 	}
 	out, err := codegen.Generate(p, opts)
 	if err != nil {
-		return nil, fmt.Errorf("internal error: generate programs: %w", err)
+		return nil, fmt.Errorf("generate programs: %w", err)
 	}
 	dp := &bpfDatapath{maps: map[string]*ebpf.Map{}, progs: map[progKey]*ebpf.Program{}}
 	if err := dp.load(p, out); err != nil {
@@ -87,7 +87,7 @@ func (d *bpfDatapath) load(p *ir.Program, out *codegen.Output) error {
 		d.maps[s.Name] = m
 	}
 	if err := runtime.Populate(p, out.Layout, d.maps); err != nil {
-		return fmt.Errorf("internal error: %w", err)
+		return err
 	}
 	for i := range out.Objects {
 		obj := &out.Objects[i]

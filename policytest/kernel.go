@@ -1,10 +1,32 @@
 package policytest
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/policyc/policyc/ir"
 )
+
+// UnavailableError is a Load error meaning the kernel check cannot run here
+// (no permission, a missing kernel feature): the expectations are then
+// checked by the reference evaluator alone, and the output says why. Any
+// other Load error (code generation, the verifier rejecting a generated
+// program) is a policyc bug and fails every expectation of the file as an
+// internal error.
+type UnavailableError struct {
+	Reason string // for users: "not permitted to load BPF (run as root)"
+	Err    error
+}
+
+func (e *UnavailableError) Error() string { return e.Reason + ": " + e.Err.Error() }
+
+func (e *UnavailableError) Unwrap() error { return e.Err }
+
+// isUnavailable reports whether err says the kernel check cannot run here.
+func isUnavailable(err error) bool {
+	var u *UnavailableError
+	return errors.As(err, &u)
+}
 
 // Kernel loads compiled programs into the running kernel. The CLI provides
 // one built on codegen and runtime (see bpf.go); tests may provide others.

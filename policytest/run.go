@@ -47,10 +47,19 @@ func runSuite(s *Suite, opts Options) SuiteResult {
 		res.KernelSkipped = opts.KernelOff
 	default:
 		var err error
-		if dp, err = opts.Kernel.Load(env.kernelProgram()); err != nil {
+		dp, err = opts.Kernel.Load(env.kernelProgram())
+		switch {
+		case isUnavailable(err):
 			res.KernelSkipped = err.Error()
 			dp = nil
-		} else {
+		case err != nil:
+			msg := "internal error: the compiled programs could not be loaded into the kernel: " + err.Error()
+			for _, c := range s.Cases {
+				res.Results = append(res.Results, Result{Case: c, Status: StatusInternal, Message: msg,
+					Kernel: KernelResult{Skipped: "the programs did not load"}})
+			}
+			return res
+		default:
 			defer dp.Close()
 		}
 	}

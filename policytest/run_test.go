@@ -2,6 +2,8 @@ package policytest
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"net/netip"
 	"strings"
 	"testing"
@@ -192,4 +194,29 @@ func TestRunKernel(t *testing.T) {
 		t.Fatal(err)
 	}
 	testutils.Golden(t, "testdata/run/kernel.txt", text.Bytes())
+}
+
+// brokenKernel fails to load: unavailable (a skip) or broken (a bug).
+type brokenKernel struct{ err error }
+
+func (k brokenKernel) Load(*ir.Program) (Datapath, error) { return nil, k.err }
+
+func TestRunKernelLoadErrors(t *testing.T) {
+	unavailable := fmt.Errorf("create map: %w", &UnavailableError{Reason: "not permitted to load BPF (run as root)", Err: errors.New("operation not permitted")})
+	r := runReport(t, brokenKernel{unavailable})
+	if got, want := r.Suites[0].KernelSkipped, "create map: not permitted to load BPF (run as root): operation not permitted"; got != want {
+		t.Errorf("KernelSkipped = %q, want %q", got, want)
+	}
+	if c := r.Counts(); c.Pass != 8 || c.Internal != 0 {
+		t.Errorf("unavailable kernel: counts %+v, want the reference results", c)
+	}
+	r = runReport(t, brokenKernel{errors.New("load programs of subject 301: verifier rejected the program")})
+	for _, res := range r.Suites[0].Results {
+		if res.Status != StatusInternal || !strings.Contains(res.Message, "verifier rejected") {
+			t.Errorf("%s: status %s (%s), want an internal error", res.Case.Pos, res.Status, res.Message)
+		}
+	}
+	if r.OK() {
+		t.Error("a kernel that cannot load the generated programs passed")
+	}
 }
