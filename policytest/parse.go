@@ -41,7 +41,7 @@ func syntaxDiag(path string, err error) diag.Diagnostic {
 	if errors.As(err, &perr) {
 		d.Pos = position(path, perr.Position())
 		d.Message = friendlySyntax(perr.Message())
-		d.Hint = "the grammar is in docs/testing.md"
+		d.Hint = syntaxHint(err, d.Message)
 	}
 	if d.Pos.Line == 0 {
 		d.Pos.Line, d.Pos.Col = 1, 1
@@ -69,6 +69,61 @@ var syntaxNames = strings.NewReplacer(
 )
 
 func friendlySyntax(msg string) string { return syntaxNames.Replace(msg) }
+
+// keywords are the words that can start a statement or a clause, for
+// "did you mean" hints.
+var keywords = []string{"policy", "policies", "inventory", "namespace", "endpoint", "fqdn", "group", "test",
+	"expect", "allow", "deny", "redirect", "labels", "ips", "ports", "identity", "world", "tcp", "udp", "sctp",
+	"icmp", "icmpv6", "type", "proxy", "fragment"}
+
+// syntaxHint suggests a fix for common mistakes, else points at the grammar.
+func syntaxHint(err error, msg string) string {
+	switch {
+	case strings.Contains(msg, "expected SERVICE"):
+		return "a service is tcp/PORT, udp/PORT, sctp/PORT, icmp type N or icmpv6 type N (see docs/testing.md)"
+	case strings.Contains(msg, `expected "="`):
+		return "labels and ports are KEY=VALUE, separated by commas (is there a trailing comma?)"
+	}
+	var ut *participle.UnexpectedTokenError
+	if errors.As(err, &ut) {
+		if kw := closestKeyword(strings.ToLower(ut.Unexpected.Value)); kw != "" {
+			return fmt.Sprintf("did you mean %q?", kw)
+		}
+	}
+	return "the grammar is in docs/testing.md"
+}
+
+// closestKeyword returns the keyword within edit distance 2 of w (and not
+// w itself), or "".
+func closestKeyword(w string) string {
+	best, bestDist := "", 3
+	for _, k := range keywords {
+		if d := editDistance(w, k); d > 0 && d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
 
 func position(path string, p lexer.Position) ir.Pos {
 	return ir.Pos{File: path, Line: p.Line, Col: p.Column}
