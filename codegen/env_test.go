@@ -19,6 +19,15 @@ type env struct {
 	out   *Output
 	maps  map[string]*ebpf.Map
 	progs map[progKey]*ebpf.Program
+	close []func()
+}
+
+// release closes the env's programs and maps now (also run at cleanup).
+func (e *env) release() {
+	for _, f := range e.close {
+		f()
+	}
+	e.close = nil
 }
 
 type progKey struct {
@@ -27,6 +36,13 @@ type progKey struct {
 }
 
 func newEnv(t testing.TB, p *ir.Program, opts Options) *env {
+	t.Helper()
+	return newEnvFor(t, p, opts, nil)
+}
+
+// newEnvFor loads only the objects of the given subjects (all when nil):
+// tests that load thousands of programs keep the kernel's JIT churn down.
+func newEnvFor(t testing.TB, p *ir.Program, opts Options, subjects map[ir.Identity]bool) *env {
 	t.Helper()
 	testutils.RequireBPF(t)
 	if opts.Sizes.CT == 0 {
@@ -37,6 +53,7 @@ func newEnv(t testing.TB, p *ir.Program, opts Options) *env {
 		t.Fatalf("generate: %v", err)
 	}
 	e := &env{p: p, out: out, maps: map[string]*ebpf.Map{}, progs: map[progKey]*ebpf.Program{}}
+	t.Cleanup(e.release)
 	for _, spec := range out.Maps {
 		s := spec.Copy()
 		s.Pinning = ebpf.PinNone
@@ -44,7 +61,7 @@ func newEnv(t testing.TB, p *ir.Program, opts Options) *env {
 		if err != nil {
 			t.Fatalf("create map %s: %v", s.Name, err)
 		}
-		t.Cleanup(func() { m.Close() })
+		e.close = append(e.close, func() { m.Close() })
 		e.maps[s.Name] = m
 	}
 	if err := runtime.Populate(p, out.Layout, e.maps); err != nil {
@@ -52,6 +69,9 @@ func newEnv(t testing.TB, p *ir.Program, opts Options) *env {
 	}
 	for i := range out.Objects {
 		obj := &out.Objects[i]
+		if subjects != nil && !subjects[obj.Subject] {
+			continue
+		}
 		cs := obj.CollectionSpec(out)
 		for _, m := range cs.Maps {
 			m.Pinning = ebpf.PinNone
@@ -60,7 +80,7 @@ func newEnv(t testing.TB, p *ir.Program, opts Options) *env {
 		if err != nil {
 			t.Fatalf("load %s: %v", obj.Name, explainLoad(err, obj))
 		}
-		t.Cleanup(func() { coll.Close() })
+		e.close = append(e.close, coll.Close)
 		for _, pr := range obj.Programs {
 			e.progs[progKey{obj.Subject, pr.Direction}] = coll.Programs[pr.Name]
 		}
