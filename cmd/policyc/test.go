@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -20,6 +21,7 @@ func newTestCmd(s *streams) *cobra.Command {
 		output  string
 		junit   string
 		kernel  string
+		runExpr string
 		verbose bool
 	)
 	cmd := &cobra.Command{
@@ -45,7 +47,8 @@ not be checked, or a policy did not compile), 2 on usage or parse errors.`,
 		Example: `  policyc test testdata/policytest/
   policyc test -v starwars.policytest
   policyc test --junit report.xml -o json tests/ > report.json
-  policyc test --kernel=require tests/   # fail if the kernel check cannot run`,
+  policyc test --kernel=require tests/   # fail if the kernel check cannot run
+  policyc test --run 'rebels' starwars.policytest`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if output != "text" && output != "json" {
 				return &exitError{code: exitUsage, err: fmt.Errorf("unknown output format %q: want text or json", output)}
@@ -53,19 +56,34 @@ not be checked, or a policy did not compile), 2 on usage or parse errors.`,
 			if !slices.Contains([]string{"auto", "require", "off"}, kernel) {
 				return &exitError{code: exitUsage, err: fmt.Errorf("unknown --kernel mode %q: want auto, require or off", kernel)}
 			}
-			return runTests(s, args, output, junit, kernel, verbose)
+			var filter *regexp.Regexp
+			if runExpr != "" {
+				var err error
+				if filter, err = regexp.Compile(runExpr); err != nil {
+					return &exitError{code: exitUsage, err: fmt.Errorf("--run: %w", err)}
+				}
+			}
+			return runTests(s, args, testFlags{output, junit, kernel, filter, verbose})
 		},
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "text", "output format: text or json")
 	cmd.Flags().StringVar(&junit, "junit", "", "also write a JUnit XML report to `FILE`")
 	cmd.Flags().StringVar(&kernel, "kernel", "auto", "kernel check: auto (when BPF can be loaded), require, or off")
+	cmd.Flags().StringVar(&runExpr, "run", "", "run only the expectations whose name (groups / test / expectation) matches `REGEXP`")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "text output: list every expectation, not only those that failed")
 	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("kernel", cobra.FixedCompletions([]string{"auto", "require", "off"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
-func runTests(s *streams, args []string, output, junit, kernelMode string, verbose bool) error {
+// testFlags are the options of `policyc test`.
+type testFlags struct {
+	output, junit, kernel string
+	filter                *regexp.Regexp
+	verbose               bool
+}
+
+func runTests(s *streams, args []string, f testFlags) error {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
@@ -78,6 +96,16 @@ func runTests(s *streams, args []string, output, junit, kernelMode string, verbo
 		_ = diag.WriteText(s.err, diags)
 		return &exitError{code: exitUsage}
 	}
+	if f.filter != nil {
+		suites = slices.DeleteFunc(suites, func(suite *policytest.Suite) bool {
+			suite.Cases = slices.DeleteFunc(suite.Cases, func(c *policytest.Case) bool { return !f.filter.MatchString(c.Name()) })
+			return len(suite.Cases) == 0
+		})
+		if len(suites) == 0 {
+			return &exitError{code: exitUsage, err: fmt.Errorf("--run %q matches no expectation", f.filter)}
+		}
+	}
+	kernelMode := f.kernel
 	opts := policytest.Options{Compile: policytest.Compile}
 	switch kernelMode {
 	case "off":
@@ -93,7 +121,7 @@ func runTests(s *streams, args []string, output, junit, kernelMode string, verbo
 		}
 	}
 	rep := policytest.Run(suites, opts)
-	if err := writeReports(s, rep, output, junit, verbose); err != nil {
+	if err := writeReports(s, rep, f.output, f.junit, f.verbose); err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
 	if kernelMode == "require" {
