@@ -1,0 +1,168 @@
+package bench
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/policyc/policyc/internal/testutils"
+	"github.com/policyc/policyc/ir"
+)
+
+// TestQuickRun is the smoke test of `make bench`: the quick mode must build
+// and verify every program and produce sane numbers and ratios. It does not
+// check targets (timings on a shared machine are not assertions).
+func TestQuickRun(t *testing.T) {
+	testutils.RequireBPF(t)
+	opts := Options{Mode: "quick", Config: QuickConfig(), CPU: -1, Seed: uint64(testutils.Seed(t, 1)),
+		Conditions: "test", Policyc: &PolicycOptions{Sizes: []int{10, 100}}}
+	rep, err := Run(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRows(t, rep, opts.Config)
+	md := rep.Markdown()
+	for _, want := range []string{"## Machine and run conditions", "## Targets", "floor: parse + 1 hash lookup", "Cilium-style: new-allow", "Calico-style chain, 1000 rules"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+	js, err := rep.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := json.Unmarshal(js, &back); err != nil {
+		t.Fatalf("JSON does not round-trip: %v", err)
+	}
+	if len(back.Datapath) != len(rep.Datapath) || len(back.Targets) != len(rep.Targets) {
+		t.Errorf("JSON round trip lost rows: %d/%d datapath, %d/%d targets", len(back.Datapath), len(rep.Datapath), len(back.Targets), len(rep.Targets))
+	}
+}
+
+func checkRows(t *testing.T, rep *Report, cfg Config) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, r := range rep.Datapath {
+		seen[r.ID] = true
+		if r.Samples != cfg.Runs*cfg.Passes {
+			t.Errorf("%s: %d samples, want %d", r.ID, r.Samples, cfg.Runs*cfg.Passes)
+		}
+		if r.MedianNS <= 0 || r.MinNS > r.MedianNS || r.MedianNS > r.P90NS {
+			t.Errorf("%s: implausible timing min %.0f median %.0f p90 %.0f", r.ID, r.MinNS, r.MedianNS, r.P90NS)
+		}
+		if r.Kind == "harness" {
+			continue
+		}
+		if r.Stats.Verified == 0 || r.Stats.Insns == 0 || r.Stats.LoadMS <= 0 {
+			t.Errorf("%s: program stats missing: %+v", r.ID, r.Stats)
+		}
+		if r.VsFloor <= 0 {
+			t.Errorf("%s: no ratio to the floor", r.ID)
+		}
+		if r.Kind == "policyc" && r.CiliumSpeedup <= 0 {
+			t.Errorf("%s: no ratio to the Cilium-style baseline", r.ID)
+		}
+	}
+	for _, fam := range families() {
+		for _, id := range []string{floorID(fam), ciliumID(ScenarioNewAllow, fam), ciliumID(ScenarioEstablished, fam), "baseline/calico/1000/" + fam} {
+			if !seen[id] {
+				t.Errorf("case %s missing", id)
+			}
+		}
+	}
+	if len(rep.Targets) == 0 {
+		t.Error("no targets evaluated")
+	}
+}
+
+func TestMakeRowsSubtractsOverhead(t *testing.T) {
+	cases := []*Case{
+		{ID: emptyID(), Kind: "baseline"},
+		{ID: floorID("ipv4"), Kind: "baseline", Family: "ipv4"},
+		{ID: "harness/x", Kind: "harness", Family: "ipv4"},
+		{ID: ciliumID(ScenarioNewAllow, "ipv4"), Kind: "baseline", Family: "ipv4", Scenario: ScenarioNewAllow, OverheadOf: "harness/x"},
+		{ID: "policyc/10/new-allow/ipv4", Kind: "policyc", Family: "ipv4", Scenario: ScenarioNewAllow, OverheadOf: "harness/x"},
+	}
+	tm := map[string]Timing{
+		emptyID():                          {MinNS: 10, MedianNS: 12, P90NS: 14},
+		floorID("ipv4"):                    {MinNS: 18, MedianNS: 20, P90NS: 25},
+		"harness/x":                        {MinNS: 30, MedianNS: 32, P90NS: 35},
+		ciliumID(ScenarioNewAllow, "ipv4"): {MinNS: 240, MedianNS: 250, P90NS: 260},
+		"policyc/10/new-allow/ipv4":        {MinNS: 45, MedianNS: 50, P90NS: 55},
+	}
+	rows := makeRows(cases, tm)
+	byID := map[string]Row{}
+	for _, r := range rows {
+		byID[r.ID] = r
+	}
+	cil, pc := byID[ciliumID(ScenarioNewAllow, "ipv4")], byID["policyc/10/new-allow/ipv4"]
+	// overhead = 32 - 12 = 20
+	if cil.MedianNS != 230 || pc.MedianNS != 30 || pc.Raw == nil || pc.Raw.MedianNS != 50 || pc.OverheadNS != 20 {
+		t.Fatalf("overhead not subtracted: cilium %+v, policyc %+v", cil, pc)
+	}
+	if pc.VsFloor != 30.0/20 || pc.CiliumSpeedup != 230.0/30 {
+		t.Errorf("ratios: vsFloor %v (want 1.5), cilium speedup %v (want 7.67)", pc.VsFloor, pc.CiliumSpeedup)
+	}
+}
+
+func TestQuantile(t *testing.T) {
+	s := []float64{5, 1, 4, 2, 3}
+	if q := quantile(s, 0); q != 1 {
+		t.Errorf("min %v", q)
+	}
+	if q := quantile(s, 0.5); q != 3 {
+		t.Errorf("median %v", q)
+	}
+	if q := quantile(s, 1); q != 5 {
+		t.Errorf("max %v", q)
+	}
+	if s[0] != 5 {
+		t.Error("quantile sorted its input")
+	}
+}
+
+// TestSynthesize checks the generated programs against the reference
+// evaluator: scenario peers get their intended verdicts, and the rule mix
+// has denies, ranges, L3-only rules and CIDR peers.
+func TestSynthesize(t *testing.T) {
+	rng := rand.New(rand.NewPCG(uint64(testutils.Seed(t, 1)), 7))
+	for _, n := range []int{10, 1000} {
+		s, err := Synthesize(n, rng)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pol := s.Program.Policy(s.Subject, ir.Ingress)
+		if pol == nil || len(pol.Entries) != n {
+			t.Fatalf("%d rules: policy has %v entries", n, pol)
+		}
+		var deny, ranges, l3, cidr int
+		for _, e := range pol.Entries {
+			switch {
+			case e.Verdict == ir.Deny:
+				deny++
+			case e.Proto == ir.ProtoAny:
+				l3++
+			case e.PortLo != e.PortHi:
+				ranges++
+			}
+			if strings.HasPrefix(s.Program.Selectors[e.Peer].Requirements[0].Key, "cidr.") {
+				cidr++
+			}
+		}
+		if n >= 1000 && (deny == 0 || ranges == 0 || l3 == 0 || cidr < 3) {
+			t.Errorf("%d rules: poor mix: %d deny, %d ranges, %d L3-only, %d CIDR", n, deny, ranges, l3, cidr)
+		}
+		for _, fam := range families() {
+			for _, sc := range Scenarios() {
+				f := scenarioFlowFor(fam, sc)
+				peer, want := s.ScenarioPeer(sc, fam)
+				d := s.Program.Decide(ir.Flow{Src: s.Program.LookupIP(f.Src), Dst: s.Program.LookupIP(f.Dst), Proto: ir.ProtoTCP, DPort: f.DstPort})
+				if d.Ingress.Peer != peer || d.Verdict != want {
+					t.Errorf("%d rules %s/%s: peer %d verdict %s, want peer %d verdict %s", n, sc, fam, d.Ingress.Peer, d.Verdict, peer, want)
+				}
+			}
+		}
+	}
+}

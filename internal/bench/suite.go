@@ -1,0 +1,84 @@
+package bench
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"time"
+)
+
+// Options configure a run.
+type Options struct {
+	Mode   string // "full" or "quick"
+	Config Config
+	// CPU is the core to pin the measuring thread to (-1: do not pin).
+	CPU  int
+	Seed uint64
+	// Conditions is a free-text label of the run conditions (shared or
+	// quiet machine); the load average is recorded as well.
+	Conditions string
+	// Progress receives one line per step (nil: silent).
+	Progress io.Writer
+	// Policyc configures the generated-policy programs; nil skips them.
+	Policyc *PolicycOptions
+	// Compile configures the compiler measurements; nil skips them.
+	Compile *CompileOptions
+}
+
+// Run builds every baseline (and the policyc programs when configured),
+// measures them in one interleaved sweep and returns the report.
+func Run(opts Options) (*Report, error) {
+	start := time.Now()
+	logf := func(format string, args ...any) {
+		if opts.Progress != nil {
+			fmt.Fprintf(opts.Progress, "policyc-bench: "+format+"\n", args...)
+		}
+	}
+	r := &Report{Mode: opts.Mode, Config: opts.Config, Seed: opts.Seed, Conditions: opts.Conditions,
+		Machine: DescribeMachine(opts.CPU, start)}
+	if err := measureDatapath(r, opts, logf); err != nil {
+		return nil, err
+	}
+	if opts.Compile != nil {
+		logf("compiler: %d sizes", len(opts.Compile.Sizes))
+		rows, missing := measureCompiler(*opts.Compile, logf)
+		r.Compiler = rows
+		r.Missing = append(r.Missing, missing...)
+	}
+	r.Targets = evaluateTargets(r)
+	r.Machine.LoadAvgPost = LoadAvg()
+	r.DurationS = time.Since(start).Seconds()
+	return r, nil
+}
+
+func measureDatapath(r *Report, opts Options, logf func(string, ...any)) error {
+	unpin, err := PinCPU(opts.CPU)
+	if err != nil {
+		return err
+	}
+	defer unpin()
+	var res pool
+	defer res.Close()
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x706f6c69637963))
+	logf("building baselines")
+	cases, err := buildBaselines(&res, rng, opts.Config)
+	if err != nil {
+		return err
+	}
+	if opts.Policyc != nil {
+		logf("building policyc programs")
+		pc, missing, err := buildPolicyc(&res, rng, opts.Config, *opts.Policyc, cases, logf)
+		if err != nil {
+			return err
+		}
+		cases = append(cases, pc...)
+		r.Missing = append(r.Missing, missing...)
+	}
+	logf("measuring %d cases: %d passes × %d runs × %d iterations", len(cases), opts.Config.Passes, opts.Config.Runs, opts.Config.Repeat)
+	t, err := Measure(cases, opts.Config)
+	if err != nil {
+		return err
+	}
+	r.Datapath = makeRows(cases, t)
+	return nil
+}
