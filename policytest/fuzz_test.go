@@ -6,8 +6,10 @@ import (
 	"testing"
 )
 
-// FuzzParse feeds arbitrary bytes to Parse: it must not panic, and it must
-// return a Suite exactly when there is no error.
+// FuzzParse feeds arbitrary bytes to Parse: it must not panic, it must
+// return a Suite exactly when there is no error, every diagnostic has a code
+// and a line, and every expectation prints as a line that parses back to
+// the same expectation.
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob("testdata/parse/*.policytest")
 	more, _ := filepath.Glob("../testdata/policytest/*.policytest")
@@ -28,9 +30,17 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("diagnostic without code or line: %v", d)
 			}
 		}
-		if s != nil {
-			for _, c := range s.Cases {
-				_ = c.Name()
+		if s == nil {
+			return
+		}
+		// Every expectation prints as a line that parses back to itself.
+		for _, c := range s.Cases {
+			again, diags := Parse("again.policytest", []byte("policy \"p\"\n"+c.String()+"\n"))
+			if diags.HasErrors() {
+				t.Fatalf("%q does not parse back: %v", c.String(), diags.Err())
+			}
+			if got := again.Cases[0].String(); got != c.String() {
+				t.Fatalf("%q parses back as %q", c.String(), got)
 			}
 		}
 	})
