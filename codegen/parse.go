@@ -135,7 +135,11 @@ func (g *gen) extHeader(i int) {
 		asm.HostTo(asm.BE, asm.R1, asm.Half),
 		asm.And.Imm(asm.R1, 0xFFF8),
 		asm.JEq.Imm(asm.R1, 0, first),
+		// A non-first fragment carries payload, not headers: stop the walk
+		// with the fragment header's next-header value as the protocol.
 		asm.Or.Imm(rProto, flagFragment|flagUntracked),
+		asm.LoadMem(asm.R5, asm.R4, 0, asm.Byte),
+		asm.Ja.Label("l4_6"),
 	)
 	g.b.label(first)
 	g.b.emit(
