@@ -35,7 +35,7 @@ bench: build
 	$(GO) run ./internal/bench/cmd/policyc-bench -out docs/performance
 
 e2e: build
-	$(GO) test -timeout 20m -run 'E2E' -v ./loader/...
+	$(GO) test -count=1 -timeout 20m -run 'E2E' -v ./loader/...
 
 update-golden:
 	POLICYC_UPDATE=1 $(GO) test $(PKGS)
