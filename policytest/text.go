@@ -36,7 +36,11 @@ func writeSuiteText(b *strings.Builder, s SuiteResult, verbose bool) {
 	for _, d := range s.Diags {
 		fmt.Fprintln(b, d)
 	}
+	notRun := s.Diags.HasErrors()
 	for _, res := range s.Results {
+		if notRun {
+			break // the diagnostics above say why; the file line below counts them
+		}
 		kernelNote := res.Status == StatusPass && res.Kernel.Skipped != "" && s.KernelSkipped == ""
 		if res.Status == StatusPass && !verbose && !kernelNote {
 			continue
@@ -61,7 +65,7 @@ func writeSuiteText(b *strings.Builder, s SuiteResult, verbose bool) {
 	c := (&Report{Suites: []SuiteResult{s}}).Counts()
 	switch {
 	case c.FileErrors > 0:
-		fmt.Fprintf(b, "ERROR %s: not run (%d expectations)\n", s.Path, c.Total)
+		fmt.Fprintf(b, "ERROR %s: not run (%s)\n", s.Path, plural(c.Total, "expectation"))
 	case c.Pass == c.Total:
 		fmt.Fprintf(b, "ok    %s: %d/%d passed%s\n", s.Path, c.Pass, c.Total, kernelNote(s, c))
 	default:
@@ -89,10 +93,10 @@ func failNote(c Counts) string {
 		parts = append(parts, fmt.Sprintf("%d failed", c.Fail))
 	}
 	if c.Error > 0 {
-		parts = append(parts, fmt.Sprintf("%d errors", c.Error))
+		parts = append(parts, plural(c.Error, "error"))
 	}
 	if c.Internal > 0 {
-		parts = append(parts, fmt.Sprintf("%d internal errors", c.Internal))
+		parts = append(parts, plural(c.Internal, "internal error"))
 	}
 	return ", " + strings.Join(parts, ", ")
 }
