@@ -28,7 +28,6 @@ func (c *checker) item(it *syntaxItem, groups []string) {
 
 func (c *checker) expect(e *syntaxExpect, groups []string, test string) {
 	cs := &Case{Pos: c.pos(e.Pos), Group: groups, Test: test, Fragment: e.Fragment}
-	ok := true
 	switch strings.ToLower(e.Verdict) {
 	case "allow":
 		cs.Want = ir.Allow
@@ -40,7 +39,8 @@ func (c *checker) expect(e *syntaxExpect, groups []string, test string) {
 	src, okSrc := c.peer(e.Src)
 	dst, okDst := c.peer(e.Dst)
 	cs.Src, cs.Dst = src, dst
-	ok = okSrc && okDst && c.service(e.Service, cs)
+	okService := c.service(e.Service, cs) // checked even after a peer error: report every error
+	ok := okSrc && okDst && okService
 	if e.Proxy != nil {
 		if cs.Want != ir.Redirect {
 			c.errorf(e.Proxy.Pos, diag.CodeTestProxy, "proxy port on an `expect %s`: only `expect redirect` takes one", cs.Want)
