@@ -39,37 +39,8 @@ func TestStateful(t *testing.T) {
 	p := statefulProgram()
 	e := newEnv(t, p, Options{})
 	ip := netip.MustParseAddr
-	a, b, s := ip("10.0.0.1"), ip("10.0.0.2"), ip("10.0.0.3")
-	// want asserts a verdict the evaluator alone cannot give (conntrack
-	// state), after checking the stateless evaluator for the first packet.
-	type step struct {
-		name    string
-		subject ir.Identity
-		dir     ir.Direction
-		pk      pkt
-		want    ir.Verdict
-		proxy   uint16
-	}
-	syn := pkt{src: a, dst: s, proto: ir.ProtoTCP, sport: 40000, dport: 80}
-	denied := pkt{src: b, dst: s, proto: ir.ProtoTCP, sport: 40001, dport: 80}
-	proxied := pkt{src: a, dst: s, proto: ir.ProtoTCP, sport: 40002, dport: 8080}
-	echo := pkt{src: a, dst: s, proto: ir.ProtoICMP, sport: 77, dport: 8}
-	steps := []step{
-		{"reply before any flow is denied (egress enforced, nothing allowed)", 300, ir.Egress, syn.reverse(), ir.Deny, 0},
-		{"allowed SYN", 300, ir.Ingress, syn, ir.Allow, 0},
-		{"its reply passes through the enforced egress", 300, ir.Egress, syn.reverse(), ir.Allow, 0},
-		{"established packet passes", 300, ir.Ingress, syn, ir.Allow, 0},
-		{"a new flow out of s is still denied", 300, ir.Egress, pkt{src: s, dst: a, proto: ir.ProtoTCP, sport: 80, dport: 40009}, ir.Deny, 0},
-		{"denied flow", 300, ir.Ingress, denied, ir.Deny, 0},
-		{"denied flow's reply is not allowed", 300, ir.Egress, denied.reverse(), ir.Deny, 0},
-		{"b's unenforced egress allows and records the flow", 257, ir.Egress, denied, ir.Allow, 0},
-		{"b's egress entry does not satisfy s's ingress", 300, ir.Ingress, denied, ir.Deny, 0},
-		{"redirected flow", 300, ir.Ingress, proxied, ir.Redirect, 15001},
-		{"established redirected flow keeps the proxy mark", 300, ir.Ingress, proxied, ir.Redirect, 15001},
-		{"echo request allowed", 300, ir.Ingress, echo, ir.Allow, 0},
-		{"echo reply passes as a reply", 300, ir.Egress, echo.reverse(), ir.Allow, 0},
-		{"other ICMP types are not tracked", 300, ir.Egress, pkt{src: s, dst: a, proto: ir.ProtoICMP, sport: 77, dport: 3}, ir.Deny, 0},
-	}
+	a, s := ip("10.0.0.1"), ip("10.0.0.3")
+	steps := statefulSteps()
 	for _, st := range steps {
 		got, port := e.verdict(t, st.subject, st.dir, st.pk.bytes())
 		if got != st.want || port != st.proxy {
@@ -91,5 +62,41 @@ func TestStateful(t *testing.T) {
 	pkey.SrcPort, pkey.DstPort = runtime.Htons(40002), runtime.Htons(8080)
 	if err := e.maps[runtime.MapCT4].Lookup(pkey, &val); err != nil || runtime.Ntohs(val.ProxyPort) != 15001 {
 		t.Errorf("redirected flow's conntrack entry %+v (%v), want proxy port 15001", val, err)
+	}
+}
+
+// statefulStep is one packet of the conntrack scenario and the verdict the
+// conntrack state (not the stateless evaluator) implies.
+type statefulStep struct {
+	name    string
+	subject ir.Identity
+	dir     ir.Direction
+	pk      pkt
+	want    ir.Verdict
+	proxy   uint16
+}
+
+func statefulSteps() []statefulStep {
+	ip := netip.MustParseAddr
+	a, b, s := ip("10.0.0.1"), ip("10.0.0.2"), ip("10.0.0.3")
+	syn := pkt{src: a, dst: s, proto: ir.ProtoTCP, sport: 40000, dport: 80}
+	denied := pkt{src: b, dst: s, proto: ir.ProtoTCP, sport: 40001, dport: 80}
+	proxied := pkt{src: a, dst: s, proto: ir.ProtoTCP, sport: 40002, dport: 8080}
+	echo := pkt{src: a, dst: s, proto: ir.ProtoICMP, sport: 77, dport: 8}
+	return []statefulStep{
+		{"reply before any flow is denied (egress enforced, nothing allowed)", 300, ir.Egress, syn.reverse(), ir.Deny, 0},
+		{"allowed SYN", 300, ir.Ingress, syn, ir.Allow, 0},
+		{"its reply passes through the enforced egress", 300, ir.Egress, syn.reverse(), ir.Allow, 0},
+		{"established packet passes", 300, ir.Ingress, syn, ir.Allow, 0},
+		{"a new flow out of s is still denied", 300, ir.Egress, pkt{src: s, dst: a, proto: ir.ProtoTCP, sport: 80, dport: 40009}, ir.Deny, 0},
+		{"denied flow", 300, ir.Ingress, denied, ir.Deny, 0},
+		{"denied flow's reply is not allowed", 300, ir.Egress, denied.reverse(), ir.Deny, 0},
+		{"b's unenforced egress allows and records the flow", 257, ir.Egress, denied, ir.Allow, 0},
+		{"b's egress entry does not satisfy s's ingress", 300, ir.Ingress, denied, ir.Deny, 0},
+		{"redirected flow", 300, ir.Ingress, proxied, ir.Redirect, 15001},
+		{"established redirected flow keeps the proxy mark", 300, ir.Ingress, proxied, ir.Redirect, 15001},
+		{"echo request allowed", 300, ir.Ingress, echo, ir.Allow, 0},
+		{"echo reply passes as a reply", 300, ir.Egress, echo.reverse(), ir.Allow, 0},
+		{"other ICMP types are not tracked", 300, ir.Egress, pkt{src: s, dst: a, proto: ir.ProtoICMP, sport: 77, dport: 3}, ir.Deny, 0},
 	}
 }

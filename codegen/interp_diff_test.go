@@ -1,0 +1,110 @@
+package codegen
+
+import (
+	"encoding/binary"
+	"math/rand"
+	"testing"
+
+	"github.com/policyc/policyc/internal/testutils"
+	"github.com/policyc/policyc/ir"
+	"github.com/policyc/policyc/runtime"
+)
+
+// TestDifferentialInterpreter runs the differential test through the Go
+// interpreter (interp_test.go) instead of the kernel: a fast check of the
+// generated logic that needs no privileges. The kernel differential test
+// (TestDifferential) remains the acceptance test: only it runs the verifier
+// and the JIT.
+func TestDifferentialInterpreter(t *testing.T) {
+	r := rand.New(rand.NewSource(testutils.Seed(t, 31)))
+	total := 0
+	for total < 30000 {
+		p := randomProgram(r)
+		if len(p.Policies) == 0 {
+			continue
+		}
+		out, err := Generate(p, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		progs := map[progKey]*Program{}
+		for i := range out.Objects {
+			for j := range out.Objects[i].Programs {
+				pr := &out.Objects[i].Programs[j]
+				progs[progKey{pr.Subject, pr.Direction}] = pr
+			}
+		}
+		in := newInterp(out.Maps)
+		in.populate(p, out.Layout)
+		ct := in.maps[out.Layout.CTMap()]
+		for j := 0; j < 300; j++ {
+			pol := &p.Policies[r.Intn(len(p.Policies))]
+			c := caseOf(pol, randomPacket(r, p, pol, out.Layout.IPv4, out.Layout.IPv6))
+			want := expect(p, c)
+			before := in.count(want.Entry)
+			ret, mark, err := in.run(progs[progKey{c.Subject, c.Direction}].Instructions, c.pkt().bytes())
+			if err != nil {
+				t.Fatalf("%+v: %v", c, err)
+			}
+			got, port, err := verdictOf(ret, mark)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want.Verdict || port != want.ProxyPort {
+				t.Fatalf("%+v: interpreter %v proxy %d, evaluator %v proxy %d (%s)", c, got, port, want.Verdict, want.ProxyPort, want.Reason)
+			}
+			if after := in.count(want.Entry); after != before+1 {
+				t.Fatalf("%+v: counter of entry %d %d -> %d", c, want.Entry, before, after)
+			}
+			ct.entries = map[string]int{}
+			total++
+		}
+	}
+	t.Logf("%d packets", total)
+}
+
+// count reads the packet counter of a rule.
+func (in *interp) count(id uint32) uint64 {
+	m := in.maps[runtime.MapRules]
+	i, ok := m.entries[string(encode(id))]
+	if !ok {
+		return 0
+	}
+	return binary.LittleEndian.Uint64(in.values[i])
+}
+
+// TestStatefulInterpreter replays TestStateful's conntrack steps in the
+// interpreter.
+func TestStatefulInterpreter(t *testing.T) {
+	p := statefulProgram()
+	out, err := Generate(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := newInterp(out.Maps)
+	in.populate(p, out.Layout)
+	prog := func(s ir.Identity, d ir.Direction) *Program {
+		for i := range out.Objects {
+			for j := range out.Objects[i].Programs {
+				if pr := &out.Objects[i].Programs[j]; pr.Subject == s && pr.Direction == d {
+					return pr
+				}
+			}
+		}
+		t.Fatalf("no program %d %s", s, d)
+		return nil
+	}
+	for _, st := range statefulSteps() {
+		ret, mark, err := in.run(prog(st.subject, st.dir).Instructions, st.pk.bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, port, err := verdictOf(ret, mark)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != st.want || port != st.proxy {
+			t.Errorf("%s: got %v proxy %d, want %v proxy %d", st.name, got, port, st.want, st.proxy)
+		}
+	}
+}
