@@ -177,3 +177,47 @@ func corpusInventory(t *testing.T, f *ast.File) *inventory.Inventory {
 	}
 	return inv
 }
+
+// TestCorpusInterpreter checks random packets of every valid corpus file
+// against the reference evaluator through the Go interpreter (no kernel).
+func TestCorpusInterpreter(t *testing.T) {
+	progs, _ := corpusPrograms(t)
+	r := rand.New(rand.NewSource(testutils.Seed(t, 23)))
+	packets := 0
+	for _, c := range progs {
+		if len(c.prog.Policies) == 0 {
+			continue
+		}
+		out, err := Generate(c.prog, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		in := newInterp(out.Maps)
+		in.populate(c.prog, out.Layout)
+		ct := in.maps[out.Layout.CTMap()]
+		byKey := map[progKey]*Program{}
+		for i := range out.Objects {
+			for j := range out.Objects[i].Programs {
+				pr := &out.Objects[i].Programs[j]
+				byKey[progKey{pr.Subject, pr.Direction}] = pr
+			}
+		}
+		for i := 0; i < 200; i++ {
+			pol := &c.prog.Policies[r.Intn(len(c.prog.Policies))]
+			pc := caseOf(pol, randomPacket(r, c.prog, pol, out.Layout.IPv4, out.Layout.IPv6))
+			want := expect(c.prog, pc)
+			ret, mark, err := in.run(byKey[progKey{pc.Subject, pc.Direction}].Instructions, pc.pkt().bytes())
+			if err != nil {
+				t.Fatalf("%s: %+v: %v", c.name, pc, err)
+			}
+			got, port, err := verdictOf(ret, mark)
+			if err != nil || got != want.Verdict || port != want.ProxyPort {
+				t.Fatalf("%s: %+v: interpreter %v proxy %d (%v), evaluator %v proxy %d (%s)", c.name, pc, got, port, err,
+					want.Verdict, want.ProxyPort, want.Reason)
+			}
+			ct.entries = map[string]int{}
+			packets++
+		}
+	}
+	t.Logf("%d corpus files, %d packets", len(progs), packets)
+}
