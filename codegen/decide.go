@@ -116,7 +116,11 @@ func (g *gen) epilogues() {
 
 func (g *gen) epilogue(v ir.Verdict) {
 	g.b.label(epLabel[v])
-	g.b.note("verdict %s: count, record the flow, emit an event", v)
+	g.b.note("verdict %s: %s", v, map[ir.Verdict]string{
+		ir.Deny:     "count, emit an event, drop (never recorded)",
+		ir.Allow:    "count, record the flow, emit an event, pass",
+		ir.Redirect: "count, record the flow, set the proxy mark, emit an event, pass",
+	}[v])
 	if !g.opts.NoCounters {
 		// Forget the entry id's constant value (x ^ y ^ y) so that the
 		// verifier explores this epilogue once, not once per entry.

@@ -624,7 +624,7 @@ default:
 	 529: MovImm dst: r8 imm: 0
 	 530: Ja off: -1 <verdict_deny>
 verdict_deny:
-	    ; verdict deny: count, record the flow, emit an event
+	    ; verdict deny: count, emit an event, drop (never recorded)
 	 531: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	 532: XorReg dst: r8 src: r1
 	 533: XorReg dst: r8 src: r1
@@ -681,7 +681,7 @@ count_done_43:
 	 585: MovImm dst: r0 imm: 2
 	 586: Exit
 verdict_allow:
-	    ; verdict allow: count, record the flow, emit an event
+	    ; verdict allow: count, record the flow, emit an event, pass
 	 587: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	 588: XorReg dst: r8 src: r1
 	 589: XorReg dst: r8 src: r1
@@ -751,7 +751,7 @@ ct_norecord_45:
 	 654: MovImm dst: r0 imm: 0
 	 655: Exit
 verdict_redirect:
-	    ; verdict redirect: count, record the flow, emit an event
+	    ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
 	 656: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	 657: XorReg dst: r8 src: r1
 	 658: XorReg dst: r8 src: r1
@@ -1504,7 +1504,7 @@ default:
 	 547: MovImm dst: r8 imm: 0
 	 548: Ja off: -1 <verdict_deny>
 verdict_deny:
-	    ; verdict deny: count, record the flow, emit an event
+	    ; verdict deny: count, emit an event, drop (never recorded)
 	 549: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	 550: XorReg dst: r8 src: r1
 	 551: XorReg dst: r8 src: r1
@@ -1561,7 +1561,7 @@ count_done_49:
 	 603: MovImm dst: r0 imm: 2
 	 604: Exit
 verdict_allow:
-	    ; verdict allow: count, record the flow, emit an event
+	    ; verdict allow: count, record the flow, emit an event, pass
 	 605: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	 606: XorReg dst: r8 src: r1
 	 607: XorReg dst: r8 src: r1
@@ -2125,7 +2125,7 @@ default:
 	412: MovImm dst: r8 imm: 0
 	413: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	414: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	415: XorReg dst: r8 src: r1
 	416: XorReg dst: r8 src: r1
@@ -2828,7 +2828,7 @@ default:
 	 517: MovImm dst: r8 imm: 0
 	 518: Ja off: -1 <verdict_deny>
 verdict_deny:
-	    ; verdict deny: count, record the flow, emit an event
+	    ; verdict deny: count, emit an event, drop (never recorded)
 	 519: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	 520: XorReg dst: r8 src: r1
 	 521: XorReg dst: r8 src: r1
@@ -2885,7 +2885,7 @@ count_done_45:
 	 573: MovImm dst: r0 imm: 2
 	 574: Exit
 verdict_allow:
-	    ; verdict allow: count, record the flow, emit an event
+	    ; verdict allow: count, record the flow, emit an event, pass
 	 575: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	 576: XorReg dst: r8 src: r1
 	 577: XorReg dst: r8 src: r1
@@ -3437,7 +3437,7 @@ default:
 	402: MovImm dst: r8 imm: 0
 	403: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	405: XorReg dst: r8 src: r1
 	406: XorReg dst: r8 src: r1
@@ -3989,7 +3989,7 @@ default:
 	402: MovImm dst: r8 imm: 0
 	403: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	405: XorReg dst: r8 src: r1
 	406: XorReg dst: r8 src: r1
@@ -4541,7 +4541,7 @@ default:
 	402: MovImm dst: r8 imm: 0
 	403: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	405: XorReg dst: r8 src: r1
 	406: XorReg dst: r8 src: r1
@@ -5093,7 +5093,7 @@ default:
 	402: MovImm dst: r8 imm: 0
 	403: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	405: XorReg dst: r8 src: r1
 	406: XorReg dst: r8 src: r1

@@ -163,7 +163,7 @@ default:
 	142: MovImm dst: r8 imm: 0
 	143: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	145: XorReg dst: r8 src: r1
 	146: XorReg dst: r8 src: r1
@@ -428,7 +428,7 @@ default:
 	142: MovImm dst: r8 imm: 0
 	143: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	145: XorReg dst: r8 src: r1
 	146: XorReg dst: r8 src: r1
@@ -693,7 +693,7 @@ default:
 	142: MovImm dst: r8 imm: 0
 	143: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	145: XorReg dst: r8 src: r1
 	146: XorReg dst: r8 src: r1
@@ -958,7 +958,7 @@ default:
 	142: MovImm dst: r8 imm: 0
 	143: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	145: XorReg dst: r8 src: r1
 	146: XorReg dst: r8 src: r1
@@ -1345,7 +1345,7 @@ default:
 	229: MovImm dst: r8 imm: 0
 	230: Ja off: -1 <verdict_deny>
 verdict_deny:
-	   ; verdict deny: count, record the flow, emit an event
+	   ; verdict deny: count, emit an event, drop (never recorded)
 	231: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	232: XorReg dst: r8 src: r1
 	233: XorReg dst: r8 src: r1
@@ -1396,7 +1396,7 @@ count_done_15:
 	279: MovImm dst: r0 imm: 2
 	280: Exit
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	281: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	282: XorReg dst: r8 src: r1
 	283: XorReg dst: r8 src: r1
@@ -1460,7 +1460,7 @@ ct_norecord_17:
 	342: MovImm dst: r0 imm: 0
 	343: Exit
 verdict_redirect:
-	   ; verdict redirect: count, record the flow, emit an event
+	   ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
 	344: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	345: XorReg dst: r8 src: r1
 	346: XorReg dst: r8 src: r1
@@ -1750,7 +1750,7 @@ default:
 	157: MovImm dst: r8 imm: 0
 	158: Ja off: -1 <verdict_deny>
 verdict_deny:
-	   ; verdict deny: count, record the flow, emit an event
+	   ; verdict deny: count, emit an event, drop (never recorded)
 	159: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	160: XorReg dst: r8 src: r1
 	161: XorReg dst: r8 src: r1

@@ -263,7 +263,7 @@ default:
 	213: MovImm dst: r8 imm: 0
 	214: Ja off: -1 <verdict_deny>
 verdict_deny:
-	   ; verdict deny: count, record the flow, emit an event
+	   ; verdict deny: count, emit an event, drop (never recorded)
 	215: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	216: XorReg dst: r8 src: r1
 	217: XorReg dst: r8 src: r1
@@ -314,7 +314,7 @@ count_done_15:
 	263: MovImm dst: r0 imm: 2
 	264: Exit
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	265: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	266: XorReg dst: r8 src: r1
 	267: XorReg dst: r8 src: r1
@@ -378,7 +378,7 @@ ct_norecord_17:
 	326: MovImm dst: r0 imm: 0
 	327: Exit
 verdict_redirect:
-	   ; verdict redirect: count, record the flow, emit an event
+	   ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
 	328: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	329: XorReg dst: r8 src: r1
 	330: XorReg dst: r8 src: r1
@@ -649,7 +649,7 @@ default:
 	142: MovImm dst: r8 imm: 0
 	143: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event
+	   ; verdict allow: count, record the flow, emit an event, pass
 	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
 	145: XorReg dst: r8 src: r1
 	146: XorReg dst: r8 src: r1
