@@ -108,3 +108,74 @@ func TestStatefulInterpreter(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowsInterpreter sends pod-to-pod packets through the source's egress
+// program and the destination's ingress program, as a node does, and
+// compares the combined outcome with the evaluator's Decide (LookupFlow).
+func TestFlowsInterpreter(t *testing.T) {
+	r := rand.New(rand.NewSource(testutils.Seed(t, 41)))
+	flows := 0
+	for n := 0; n < 200; n++ {
+		p := randomProgram(r)
+		out, err := Generate(p, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		progs := map[progKey]*Program{}
+		for i := range out.Objects {
+			for j := range out.Objects[i].Programs {
+				pr := &out.Objects[i].Programs[j]
+				progs[progKey{pr.Subject, pr.Direction}] = pr
+			}
+		}
+		in := newInterp(out.Maps)
+		in.populate(p, out.Layout)
+		ct := in.maps[out.Layout.CTMap()]
+		var pods []ir.IPCacheEntry
+		for _, e := range p.IPCache {
+			if e.Identity >= ir.MinGlobalIdentity && e.Identity < ir.IdentityScopeLocal {
+				pods = append(pods, e)
+			}
+		}
+		for k := 0; k < 100 && len(pods) > 1; k++ {
+			src, dst := pods[r.Intn(len(pods))], pods[r.Intn(len(pods))]
+			if src.Prefix.Addr().Is4() != dst.Prefix.Addr().Is4() || src.Identity == dst.Identity {
+				continue
+			}
+			proto := []uint8{ir.ProtoTCP, ir.ProtoUDP}[r.Intn(2)]
+			port := interestingPorts[r.Intn(len(interestingPorts))]
+			pk := pkt{src: src.Prefix.Addr(), dst: dst.Prefix.Addr(), proto: proto, sport: 33333, dport: port}
+			want := p.Decide(ir.Flow{Src: src.Identity, Dst: dst.Identity, Proto: proto, DPort: port})
+			var verdicts [2]ir.Verdict
+			var ports [2]uint16
+			for i, key := range []progKey{{src.Identity, ir.Egress}, {dst.Identity, ir.Ingress}} {
+				ret, mark, err := in.run(progs[key].Instructions, pk.bytes())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if verdicts[i], ports[i], err = verdictOf(ret, mark); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, gotPort := ir.Allow, uint16(0)
+			switch {
+			case verdicts[0] == ir.Deny || verdicts[1] == ir.Deny:
+				got = ir.Deny
+			case verdicts[0] == ir.Redirect:
+				got, gotPort = ir.Redirect, ports[0]
+			case verdicts[1] == ir.Redirect:
+				got, gotPort = ir.Redirect, ports[1]
+			}
+			if got != want.Verdict || gotPort != want.ProxyPort {
+				t.Fatalf("flow %d -> %d %d/%d: datapath %v %d (egress %v, ingress %v), evaluator %v %d",
+					src.Identity, dst.Identity, proto, port, got, gotPort, verdicts[0], verdicts[1], want.Verdict, want.ProxyPort)
+			}
+			ct.entries = map[string]int{}
+			flows++
+		}
+	}
+	if flows < 1000 {
+		t.Errorf("only %d flows checked", flows)
+	}
+	t.Logf("%d flows", flows)
+}
