@@ -206,12 +206,6 @@ func (o *object) has(key string) bool {
 	return ok && !isNull(f.val)
 }
 
-// present reports whether key is present at all (even as null).
-func (o *object) present(key string) bool {
-	_, ok := o.fields[key]
-	return ok
-}
-
 // val returns key's value node (aliases resolved) or nil if absent or null.
 func (o *object) val(key string) *yaml.Node {
 	f, ok := o.fields[key]
