@@ -70,6 +70,11 @@ func (d *decoder) metadata(o *object, p *ast.Policy) {
 	p.UID = md.s("uid")
 	if es, ok := md.stringMap("labels"); ok {
 		p.Labels = toMap(es)
+		for _, e := range es {
+			lp := join(md.sub("labels"), e.k)
+			d.checkLabelKey(e.key, lp, e.k, k8sKeys)
+			d.checkLabelValue(e.val, lp, e.v)
+		}
 	}
 	ns, hasNS := md.str("namespace")
 	switch {

@@ -105,7 +105,7 @@ var testableCodes = []diag.Code{
 	diag.CodeCIDRGroupRef, diag.CodeFQDN, diag.CodeAuthMode, diag.CodeNodePeers, diag.CodeHostL7,
 	diag.CodeTLS, diag.CodeService, diag.CodePolicyTypes, diag.CodeIPBlock,
 	diag.CodePortOnlyRule, diag.CodeEmptyPeerList, diag.CodeDefaultDenyOff, diag.CodeFQDNWithoutDNS,
-	diag.CodeRuleNoEffect, diag.CodeCIDRHostBits, diag.CodeRequiresOnly, diag.CodeNetworkPolicyNoop, diag.CodePortRuleNoPorts, diag.CodeNamedPortRange,
+	diag.CodeRuleNoEffect, diag.CodeCIDRHostBits, diag.CodeRequiresOnly, diag.CodeNetworkPolicyNoop, diag.CodePortRuleNoPorts, diag.CodeNamedPortRange, diag.CodeDuplicateName,
 }
 
 // matches: an expectation "PC0123 rx" needs that code and rx matching the

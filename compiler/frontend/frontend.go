@@ -56,6 +56,7 @@ func ParseFile(path string, src []byte, opts Options) (*ast.File, diag.List) {
 			break
 		}
 	}
+	d.diags = append(d.diags, duplicates([]*ast.File{f}, true)...)
 	d.diags.Sort()
 	return f, dedup(d.diags)
 }

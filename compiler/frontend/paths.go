@@ -44,6 +44,7 @@ func ParsePaths(paths []string, stdin io.Reader, opts Options) ([]*ast.File, dia
 			all = append(all, diags...)
 		}
 	}
+	all = append(all, duplicates(files, false)...)
 	return files, all
 }
 

@@ -133,4 +133,5 @@ const (
 	CodeNetworkPolicyNoop Code = "PC0309" // NetworkPolicy egress rules ignored because policyTypes omits Egress
 	CodePortRuleNoPorts   Code = "PC0310" // a toPorts entry without ports matches no traffic
 	CodeNamedPortRange    Code = "PC0311" // endPort on a named port is ignored
+	CodeDuplicateName     Code = "PC0312" // two policies of one kind with the same namespace/name: the cluster keeps only the last
 )

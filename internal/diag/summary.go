@@ -61,6 +61,7 @@ var summaries = map[Code]string{
 	CodeRuleNoEffect:      "a rule with no ingress or egress section",
 	CodeCIDRHostBits:      "a CIDR with host bits set",
 	CodeRequiresOnly:      "fromRequires/toRequires alone grants nothing",
+	CodeDuplicateName:     "two policies of one kind with the same namespace/name: the cluster keeps only the last",
 	CodeNamedPortRange:    "endPort on a named port is ignored",
 	CodePortRuleNoPorts:   "a toPorts entry without ports matches no traffic",
 	CodeNetworkPolicyNoop: "NetworkPolicy egress rules ignored because policyTypes omits Egress",
