@@ -1,8 +1,23 @@
 package bench
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"math/rand/v2"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/policyc/policyc/codegen"
+	"github.com/policyc/policyc/compiler"
+	"github.com/policyc/policyc/compiler/ast"
+	"github.com/policyc/policyc/compiler/frontend"
+	"github.com/policyc/policyc/compiler/inventory"
 )
 
 // CompileSize is one synthetic cluster for the compiler measurement.
@@ -14,9 +29,11 @@ type CompileSize struct {
 // CompileOptions configure the compiler measurements.
 type CompileOptions struct {
 	Sizes []CompileSize
-	// Exe is the benchmark binary, re-executed with -compile-child per size
-	// so that each size's peak RSS is its own (rusage of the child).
+	// Exe is the benchmark binary, re-executed with -child per size so that
+	// each size's peak RSS is its own (rusage of the child).
 	Exe string
+	// Timeout bounds each child (0: two minutes).
+	Timeout time.Duration
 }
 
 // CompileSizes are the clusters `make bench` compiles: 100 → 5,000
@@ -25,13 +42,204 @@ func CompileSizes() []CompileSize {
 	return []CompileSize{{100, 1000}, {500, 2000}, {1000, 5000}, {2500, 10_000}, {5000, 20_000}}
 }
 
-// measureCompiler compiles every size in a child process.
-func measureCompiler(opts CompileOptions, logf func(string, ...any)) ([]CompileRow, []string) {
-	return nil, []string{"compiler wall time and peak RSS: compiler.Compile is not in this tree yet"}
+// childResult is what a child process prints (one JSON object).
+type childResult struct {
+	Entries    int     `json:"entries"`
+	Insns      int     `json:"insns,omitempty"`
+	ParseS     float64 `json:"parseS"`
+	CompileS   float64 `json:"compileS"`
+	GenerateMS float64 `json:"generateMs,omitempty"`
+	Error      string  `json:"error,omitempty"`
 }
 
-// RunCompileChild is the -compile-child entry point: it compiles the
-// synthetic cluster "POLICIES:IDENTITIES" and prints one JSON CompileRow.
-func RunCompileChild(size string, w io.Writer) error {
-	return fmt.Errorf("compile child %s: compiler.Compile is not in this tree yet", size)
+// runChild re-executes exe with -child spec and returns its result, its
+// wall time and its peak RSS in MiB.
+func runChild(exe, spec string, timeout time.Duration) (childResult, float64, float64, error) {
+	if timeout <= 0 {
+		timeout = 2 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, exe, "-child", spec)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start).Seconds()
+	var rss float64
+	if cmd.ProcessState != nil {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = float64(ru.Maxrss) / 1024 // KiB → MiB
+		}
+	}
+	if ctx.Err() != nil {
+		return childResult{}, wall, rss, fmt.Errorf("child %s: no result within %v", spec, timeout)
+	}
+	if err != nil {
+		return childResult{}, wall, rss, fmt.Errorf("child %s: %w: %s", spec, err, strings.TrimSpace(stderr.String()))
+	}
+	var res childResult
+	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
+		return childResult{}, wall, rss, fmt.Errorf("child %s: bad output: %w", spec, err)
+	}
+	return res, wall, rss, nil
+}
+
+// measureCompiler compiles every size in a child process.
+func measureCompiler(opts CompileOptions, logf func(string, ...any)) ([]CompileRow, []string) {
+	var rows []CompileRow
+	for _, sz := range opts.Sizes {
+		spec := fmt.Sprintf("compile:%d:%d", sz.Policies, sz.Identities)
+		res, _, rss, err := runChild(opts.Exe, spec, opts.Timeout)
+		row := CompileRow{Policies: sz.Policies, Identities: sz.Identities, Entries: res.Entries,
+			WallS: res.CompileS, ParseS: res.ParseS, PeakRSSMiB: rss, Stage: "compiler.Compile"}
+		switch {
+		case err != nil:
+			row.Error = err.Error()
+		case res.Error != "":
+			row.Error = res.Error
+		}
+		logf("compile %d policies × %d identities: %.2f s (+%.2f s parse), %.0f MiB %s", sz.Policies, sz.Identities, row.WallS, row.ParseS, rss, row.Error)
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
+// RunChild is the -child entry point: "compile:POLICIES:IDENTITIES"
+// compiles a synthetic cluster, "generate:RULES:SEED" synthesises and
+// generates a policy program; it prints one JSON result.
+func RunChild(spec string, w io.Writer) error {
+	parts := strings.Split(spec, ":")
+	nums := make([]int, 0, 2)
+	for _, p := range parts[1:] {
+		v, err := strconv.Atoi(p)
+		if err != nil {
+			return fmt.Errorf("child %q: %w", spec, err)
+		}
+		nums = append(nums, v)
+	}
+	var res childResult
+	switch {
+	case parts[0] == "compile" && len(nums) == 2:
+		res = compileChild(nums[0], nums[1])
+	case parts[0] == "generate" && len(nums) == 2:
+		res = generateChild(nums[0], uint64(nums[1]))
+	default:
+		return fmt.Errorf("child %q: want compile:POLICIES:IDENTITIES or generate:RULES:SEED", spec)
+	}
+	return json.NewEncoder(w).Encode(res)
+}
+
+func compileChild(policies, identities int) childResult {
+	var res childResult
+	start := time.Now()
+	inv, files, err := SyntheticCluster(policies, identities)
+	if err != nil {
+		res.Error = err.Error()
+		return res
+	}
+	res.ParseS = time.Since(start).Seconds()
+	start = time.Now()
+	p, diags := compiler.Compile(files, inv, compiler.DefaultOptions())
+	res.CompileS = time.Since(start).Seconds()
+	if diags.HasErrors() {
+		res.Error = firstLine(diags.Err())
+		return res
+	}
+	for _, pol := range p.Policies {
+		res.Entries += len(pol.Entries)
+	}
+	return res
+}
+
+func firstLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
+}
+
+// SyntheticCluster builds an inventory with one endpoint per identity
+// (distinct label sets: app, svc, team, tier in 50 namespaces) and the given
+// number of CiliumNetworkPolicies with a realistic mix: endpoint selectors
+// by service (most) or team, peers by tier/team/namespace, port lists, an endPort range,
+// CIDR rules with except, deny rules and an egress rule to world, all
+// through the real frontend.
+func SyntheticCluster(policies, identities int) (*inventory.Inventory, []*ast.File, error) {
+	var b strings.Builder
+	b.WriteString("endpoints:\n")
+	for i := range identities {
+		fmt.Fprintf(&b, "  - {name: ns%d/pod%d, labels: {app: app%d, svc: s%d, team: team%d, tier: t%d}, ips: [10.%d.%d.%d]}\n",
+			i%50, i, i, i/5, i%200, i%7, 64+i/65536, (i/256)%256, i%256)
+	}
+	inv, diags := inventory.Parse("inventory.yaml", []byte(b.String()))
+	if diags.HasErrors() {
+		return nil, nil, fmt.Errorf("synthetic inventory: %s", firstLine(diags.Err()))
+	}
+	files := make([]*ast.File, 0, policies)
+	for i := range policies {
+		src := syntheticPolicy(i, identities)
+		f, diags := frontend.ParseFile(fmt.Sprintf("p%d.yaml", i), []byte(src), frontend.Options{})
+		if diags.HasErrors() {
+			return nil, nil, fmt.Errorf("synthetic policy %d: %s", i, firstLine(diags.Err()))
+		}
+		files = append(files, f)
+	}
+	return inv, files, nil
+}
+
+func syntheticPolicy(i, identities int) string {
+	// Most policies select one service (5 identities), every fifth a whole
+	// team (identities/200).
+	subject := fmt.Sprintf("svc: s%d", (i*7)%max(identities/5, 1))
+	if i%5 == 0 {
+		subject = fmt.Sprintf("team: team%d", i%200)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: p%d, namespace: ns%d}
+spec:
+  endpointSelector: {matchLabels: {%s}}
+  ingress:
+  - fromEndpoints: [{matchLabels: {tier: t%d}}, {matchLabels: {team: team%d}}]
+    toPorts: [{ports: [{port: "%d", protocol: TCP}, {port: "%d", protocol: TCP}, {port: "53", protocol: UDP}]}]
+  - fromEndpoints: [{matchExpressions: [{key: tier, operator: In, values: [t%d, t%d]}]}]
+    toPorts: [{ports: [{port: "%d", endPort: %d, protocol: TCP}]}]
+`, i, i%50, subject, i%7, (i+1)%200, 8000+i%500, 9000+i%300, (i+2)%7, (i+3)%7, 20000+i%1000, 20050+i%1000)
+	if i%5 == 0 {
+		fmt.Fprintf(&b, "  - fromCIDRSet: [{cidr: 172.%d.0.0/16, except: [172.%d.1.0/24]}]\n", 16+i%16, 16+i%16)
+	}
+	if i%10 == 0 {
+		fmt.Fprintf(&b, "  ingressDeny:\n  - fromEndpoints: [{matchLabels: {app: app%d}}]\n", i)
+	}
+	b.WriteString("  egress:\n  - toEntities: [world]\n    toPorts: [{ports: [{port: \"443\", protocol: TCP}]}]\n")
+	return b.String()
+}
+
+// synthRand is the generator of the synthetic policy of n rules: seeded by
+// (seed, n) so the parent and a generate child build the same Program.
+func synthRand(seed uint64, n int) *rand.Rand { return rand.New(rand.NewPCG(seed, uint64(n))) }
+
+func generateChild(n int, seed uint64) childResult {
+	var res childResult
+	s, err := Synthesize(n, synthRand(seed, n))
+	if err != nil {
+		res.Error = err.Error()
+		return res
+	}
+	start := time.Now()
+	out, err := codegen.Generate(s.Program, codegen.Options{})
+	res.GenerateMS = float64(time.Since(start)) / float64(time.Millisecond)
+	if err != nil {
+		res.Error = err.Error()
+		return res
+	}
+	res.Entries = n
+	for _, o := range out.Objects {
+		for _, p := range o.Programs {
+			if o.Subject == s.Subject && p.Name == ingressProgram {
+				res.Insns = len(p.Instructions)
+			}
+		}
+	}
+	return res
 }

@@ -26,7 +26,7 @@ type Config struct {
 // FullConfig is what `make bench` uses: about the method of
 // datapath-anchors.md §5, scaled to fit the ten-minute budget.
 func FullConfig() Config {
-	return Config{Repeat: 200_000, Runs: 5, Passes: 5, Warmup: 20_000, LoadTries: 3}
+	return Config{Repeat: 250_000, Runs: 5, Passes: 7, Warmup: 20_000, LoadTries: 3}
 }
 
 // QuickConfig is the smoke-test mode: every case, few iterations.
@@ -58,6 +58,9 @@ type Case struct {
 	Kind     string
 	Scenario string
 	Rules    int
+	// AfterRun runs after every test-run call, outside the timed window
+	// (e.g. draining the event ring buffer so it never fills up).
+	AfterRun func() error
 	// OverheadOf names the harness case whose cost above the empty
 	// program is subtracted from this case (reset-wrapper cases).
 	OverheadOf string
@@ -129,11 +132,25 @@ func runOnce(c *Case, repeat int) error {
 	return err
 }
 
+// afterRun calls c.AfterRun when set.
+func afterRun(c *Case) error {
+	if c.AfterRun == nil {
+		return nil
+	}
+	if err := c.AfterRun(); err != nil {
+		return fmt.Errorf("%s: after run: %w", c.ID, err)
+	}
+	return nil
+}
+
 // timeOnce runs one BPF_PROG_TEST_RUN of c and checks the verdict.
 func timeOnce(c *Case, repeat int) (float64, error) {
 	ret, d, err := c.Prog.Benchmark(c.Packet, repeat, nil)
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", c.ID, err)
+	}
+	if err := afterRun(c); err != nil {
+		return 0, err
 	}
 	if ret != c.Want {
 		return 0, fmt.Errorf("%s: program returned %d, want %d", c.ID, int32(ret), int32(c.Want))

@@ -19,3 +19,13 @@ func (p *pool) Close() error {
 	p.closers = nil
 	return errors.Join(errs...)
 }
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -4,20 +4,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
 // Report is the result of one run.
 type Report struct {
-	Mode       string       `json:"mode"` // "full" or "quick"
-	Machine    Machine      `json:"machine"`
-	Config     Config       `json:"config"`
-	Seed       uint64       `json:"seed"`
-	Conditions string       `json:"conditions"`
-	Datapath   []Row        `json:"datapath"`
-	Targets    []Target     `json:"targets"`
-	Compiler   []CompileRow `json:"compiler,omitempty"`
-	Loader     []LoaderRow  `json:"loader,omitempty"`
+	Mode       string        `json:"mode"` // "full" or "quick"
+	Machine    Machine       `json:"machine"`
+	Config     Config        `json:"config"`
+	Seed       uint64        `json:"seed"`
+	Conditions string        `json:"conditions"`
+	Datapath   []Row         `json:"datapath"`
+	Targets    []Target      `json:"targets"`
+	Generate   []GenerateRow `json:"generate,omitempty"`
+	Compiler   []CompileRow  `json:"compiler,omitempty"`
+	Loader     []LoaderRow   `json:"loader,omitempty"`
 	// Missing lists what this run could not measure, and why.
 	Missing []string `json:"missing,omitempty"`
 	// DurationS is the wall time of the whole run.
@@ -63,6 +65,7 @@ type CompileRow struct {
 	Identities int     `json:"identities"`
 	Entries    int     `json:"entries"`
 	WallS      float64 `json:"wallS"`
+	ParseS     float64 `json:"parseS"`
 	PeakRSSMiB float64 `json:"peakRssMiB"`
 	Stage      string  `json:"stage"`
 	Error      string  `json:"error,omitempty"`
@@ -95,6 +98,7 @@ func makeRows(cases []*Case, t map[string]Timing) []Row {
 		}
 		rows = append(rows, r)
 	}
+	slices.SortStableFunc(rows, func(a, b Row) int { return groupRank(a.Group) - groupRank(b.Group) })
 	byID := make(map[string]*Row, len(rows))
 	for i := range rows {
 		byID[rows[i].ID] = &rows[i]
@@ -111,6 +115,17 @@ func makeRows(cases []*Case, t map[string]Timing) []Row {
 		}
 	}
 	return rows
+}
+
+// groupRank orders the report's sections.
+func groupRank(g string) int {
+	switch g {
+	case "Baselines":
+		return 0
+	case "policyc":
+		return 1
+	}
+	return 2
 }
 
 func verdictName(ret uint32) string {
@@ -141,6 +156,7 @@ func (r *Report) Markdown() string {
 	r.writeMachine(&b)
 	r.writeTargets(&b)
 	r.writeDatapath(&b)
+	r.writeGenerate(&b)
 	r.writeCompiler(&b)
 	r.writeLoader(&b)
 	if len(r.Missing) > 0 {
@@ -150,6 +166,7 @@ func (r *Report) Markdown() string {
 		}
 		b.WriteString("\n")
 	}
+	b.WriteString(methodText)
 	return b.String()
 }
 
@@ -220,9 +237,20 @@ func (r *Report) writeCompiler(b *strings.Builder) {
 	if len(r.Compiler) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "## Compiler (one child process per size)\n\n| policies | identities | IR entries | stage | wall s | peak RSS MiB | error |\n|---:|---:|---:|---|---:|---:|---|\n")
+	fmt.Fprintf(b, "## Compiler (one child process per size)\n\n| policies | identities | IR entries | YAML parse + inventory s | compile s | peak RSS MiB (child) | error |\n|---:|---:|---:|---:|---:|---:|---|\n")
 	for _, c := range r.Compiler {
-		fmt.Fprintf(b, "| %d | %d | %d | %s | %.2f | %.0f | %s |\n", c.Policies, c.Identities, c.Entries, c.Stage, c.WallS, c.PeakRSSMiB, c.Error)
+		fmt.Fprintf(b, "| %d | %d | %d | %.2f | %.2f | %.0f | %s |\n", c.Policies, c.Identities, c.Entries, c.ParseS, c.WallS, c.PeakRSSMiB, c.Error)
+	}
+	b.WriteString("\n")
+}
+
+func (r *Report) writeGenerate(b *strings.Builder) {
+	if len(r.Generate) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "## Code generation of the measured policies\n\n| rules | identities | selectors | ingress program insns | generate ms | populate maps ms | error |\n|---:|---:|---:|---:|---:|---:|---|\n")
+	for _, g := range r.Generate {
+		fmt.Fprintf(b, "| %d | %s | %s | %s | %.0f | %s | %s |\n", g.Rules, intOrDash(g.Identities), intOrDash(g.Selectors), intOrDash(g.Insns), g.GenerateMS, floatOrDash(g.PopulateMS, 0), g.Error)
 	}
 	b.WriteString("\n")
 }

@@ -67,12 +67,17 @@ func measureDatapath(r *Report, opts Options, logf func(string, ...any)) error {
 	}
 	if opts.Policyc != nil {
 		logf("building policyc programs")
-		pc, missing, err := buildPolicyc(&res, rng, opts.Config, *opts.Policyc, cases, logf)
+		pc, gens, err := buildPolicyc(&res, opts.Seed, opts.Config, *opts.Policyc, cases, logf)
 		if err != nil {
 			return err
 		}
 		cases = append(cases, pc...)
-		r.Missing = append(r.Missing, missing...)
+		r.Generate = gens
+		for _, g := range gens {
+			if g.Error != "" {
+				r.Missing = append(r.Missing, fmt.Sprintf("policyc %d rules: code generation failed, no datapath figures: %s", g.Rules, g.Error))
+			}
+		}
 	}
 	logf("measuring %d cases: %d passes × %d runs × %d iterations", len(cases), opts.Config.Passes, opts.Config.Runs, opts.Config.Repeat)
 	t, err := Measure(cases, opts.Config)

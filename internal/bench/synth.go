@@ -228,12 +228,12 @@ func (s *Synthetic) addEntries(n int, sels []ir.SelectorID, rng *rand.Rand) erro
 			lo = uint16(1024 + rng.IntN(60000))
 		}
 		hi := lo
-		switch r := rng.IntN(20); {
-		case r < 5:
-			hi = lo + uint16(1+rng.IntN(500))
-		case r == 5:
+		switch r := rng.IntN(100); {
+		case r < 10: // port range (endPort)
+			hi = lo + uint16(1+rng.IntN(100))
+		case r < 13: // every port of the protocol
 			lo, hi = 0, 65535
-		case r == 6:
+		case r < 15: // L3-only
 			proto, lo, hi = ir.ProtoAny, 0, 65535
 		}
 		v := ir.Allow

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/policyc/policyc/internal/bench"
 )
@@ -30,12 +31,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "seed of the generated maps and policies")
 	conditions := fs.String("conditions", "", "label of the run conditions (default: derived from the load average)")
 	noCompile := fs.Bool("no-compile", false, "skip the compiler measurements")
-	child := fs.String("compile-child", "", "internal: compile one synthetic cluster POLICIES:IDENTITIES and print JSON")
+	child := fs.String("child", "", "internal: run one measurement in this process (compile:POLICIES:IDENTITIES or generate:RULES:SEED) and print JSON")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *child != "" {
-		return bench.RunCompileChild(*child, stdout)
+		return bench.RunChild(*child, stdout)
 	}
 	opts, err := options(*quick, *cpu, *seed, *conditions, *noCompile, stderr)
 	if err != nil {
@@ -64,25 +65,23 @@ func run(args []string, stdout, stderr io.Writer) error {
 }
 
 func options(quick bool, cpu int, seed uint64, conditions string, noCompile bool, progress io.Writer) (bench.Options, error) {
-	opts := bench.Options{Mode: "full", Config: bench.FullConfig(), CPU: cpu, Seed: seed, Progress: progress,
-		Conditions: conditions, Policyc: &bench.PolicycOptions{Sizes: bench.PolicycSizes()}}
+	exe, err := os.Executable()
+	if err != nil {
+		return bench.Options{}, fmt.Errorf("find own binary for child processes: %w", err)
+	}
+	opts := bench.Options{Mode: "full", Config: bench.FullConfig(), CPU: cpu, Seed: seed, Progress: progress, Conditions: conditions,
+		Policyc: &bench.PolicycOptions{Sizes: bench.PolicycSizes(), Exe: exe, GenerateTimeout: 45 * time.Second}}
+	compileSizes := bench.CompileSizes()
 	if quick {
 		opts.Mode, opts.Config = "quick", bench.QuickConfig()
 		opts.Policyc.Sizes = []int{10, 100}
+		compileSizes = compileSizes[:1]
 	}
 	if opts.Conditions == "" {
 		opts.Conditions = bench.DefaultConditions()
 	}
 	if !noCompile {
-		exe, err := os.Executable()
-		if err != nil {
-			return opts, fmt.Errorf("find own binary for compile children: %w", err)
-		}
-		sizes := bench.CompileSizes()
-		if quick {
-			sizes = sizes[:1]
-		}
-		opts.Compile = &bench.CompileOptions{Sizes: sizes, Exe: exe}
+		opts.Compile = &bench.CompileOptions{Sizes: compileSizes, Exe: exe, Timeout: 2 * time.Minute}
 	}
 	return opts, nil
 }
