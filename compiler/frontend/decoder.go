@@ -146,6 +146,11 @@ func (d *decoder) obj(n *yaml.Node, path string, known []string) *object {
 			d.errorf(k, join(path, name), diag.CodeDuplicateKey, "duplicate key %q (first at line %d)", name, prev.key.Line)
 			continue
 		}
+		if k.ShortTag() == "!!merge" {
+			d.errorHint(k, join(path, name), diag.CodeWrongType, "repeat the fields, or use an alias for the whole value",
+				"YAML merge keys (<<) are not supported")
+			continue
+		}
 		if known != nil && !slices.Contains(known, name) {
 			d.unknownField(k, path, name, known)
 			continue

@@ -239,3 +239,17 @@ spec:
 		t.Errorf("got %d PC0222 errors, want 1:\n%v", n, diags)
 	}
 }
+
+func TestMergeKeyRejected(t *testing.T) {
+	_, diags := ParseFile("t.yaml", []byte(`base: &b {endpointSelector: {}}
+apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: p}
+spec:
+  <<: *b
+  egress: [{toEntities: [world]}]
+`), Options{})
+	if !hasCode(diags, diag.CodeWrongType) || !strings.Contains(diags.Err().Error(), "merge keys") {
+		t.Errorf("merge key not rejected clearly:\n%v", diags)
+	}
+}
