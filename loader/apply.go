@@ -21,6 +21,12 @@ func sharedMaps() []string {
 		runtime.MapMembership, runtime.MapCT4, runtime.MapCT6, runtime.MapRules, runtime.MapStats, runtime.MapEvents}
 }
 
+// nodeDataMaps are the maps whose contents come entirely from the node
+// data and the node file.
+func nodeDataMaps() []string {
+	return []string{runtime.MapIPCache4, runtime.MapIPCache6, runtime.MapPrefix4, runtime.MapPrefix6, runtime.MapMembership}
+}
+
 // persistentMaps survive re-applies when their spec is unchanged:
 // conntrack (established flows keep flowing) and the event ring (monitor
 // keeps reading).
@@ -60,13 +66,17 @@ func (l *Loader) Apply(r io.Reader, node *inventory.Inventory) (*Result, error) 
 		return nil, fmt.Errorf("apply revision %d: %w", b.Manifest.Revision, err)
 	}
 	st, err := l.install(g)
-	if err != nil {
+	warnings := view.Warnings
+	switch {
+	case st == nil && err != nil:
 		return nil, fmt.Errorf("apply revision %d: %w", b.Manifest.Revision, err)
+	case err != nil: // applied; only the cleanup of the old generation failed
+		warnings = append(warnings, err.Error())
 	}
 	if err := l.saveProgram(view.Program); err != nil {
-		return nil, fmt.Errorf("applied revision %d, but: %w", b.Manifest.Revision, err)
+		warnings = append(warnings, fmt.Sprintf("applied revision %d, but status and monitor will lack rule origins: %v", b.Manifest.Revision, err))
 	}
-	return &Result{State: st, View: view, Warnings: view.Warnings}, nil
+	return &Result{State: st, View: view, Warnings: warnings}, nil
 }
 
 // NodeProgram decodes the bundle's node data (node.json: the ir.Program).
@@ -113,6 +123,11 @@ func Plan(b *bundle.Bundle, node *inventory.Inventory) (*Generation, *NodeView, 
 	for _, name := range sharedMaps() {
 		if _, ok := declared[name]; ok {
 			g.Shared = append(g.Shared, name)
+		}
+	}
+	for _, name := range nodeDataMaps() {
+		if _, ok := declared[name]; ok {
+			g.Refill = append(g.Refill, name)
 		}
 	}
 	if err := fillNode(g, view.Program, declared); err != nil {

@@ -102,8 +102,10 @@ func (l *Loader) swapOne(a Attachment, ld *loaded, old *State) (swapped, error) 
 		}
 	}
 	prev, had := findAttachment(old, a.Interface, a.Hook)
-	if had && prev.Ifindex != iface.Index {
-		had = false // the interface was recreated: its old hooks are gone
+	if had && (prev.Ifindex != iface.Index || !exists(prev.ProgPin)) {
+		// The interface was recreated (its old hooks are gone), or the
+		// node rebooted (state survives, pins and links do not).
+		had = false
 	}
 	if had {
 		return l.update(st, prev, prog)
@@ -228,7 +230,7 @@ func (l *Loader) restore(old, next *State) error {
 	var done []swapped
 	for _, a := range next.Attachments {
 		prev, had := findAttachment(old, a.Interface, a.Hook)
-		if !had {
+		if !had || prev.Ifindex != a.Ifindex || !exists(prev.ProgPin) {
 			done = append(done, swapped{st: a, created: true})
 			continue
 		}

@@ -29,6 +29,10 @@ type Generation struct {
 	// Fills are the initial contents of maps: keyed by shared map name, or
 	// by "object/map" for an object's own maps.
 	Fills map[string][]KV
+	// Refill names maps whose whole contents Fills defines (ipcache,
+	// membership): a refresh deletes their entries that Fills lacks, even
+	// when Fills has no entry for the map at all.
+	Refill []string
 	// Attachments say which program goes where, sorted by (Interface, Hook).
 	Attachments []Attachment
 	// Endpoints are recorded in the state for status.
@@ -91,7 +95,7 @@ func (l *Loader) install(g *Generation) (*State, error) {
 	if err != nil {
 		return nil, err
 	}
-	if old.Digest == g.Digest && old.GenDir != "" {
+	if old.Digest == g.Digest && exists(old.GenDir) {
 		return l.refresh(g, old)
 	}
 	genNo := old.Generation + 1
@@ -302,6 +306,16 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// exists reports whether path exists ("" does not). After a reboot the
+// state file survives but bpffs pins do not.
+func exists(path string) bool {
+	if path == "" {
+		return false
+	}
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 func sortedStrings(s []string) []string {

@@ -86,6 +86,13 @@ func TestPlan(t *testing.T) {
 		t.Error("ipcache lacks tiefighter-v2's address")
 	}
 
+	// Refresh prunes every node-data map, even one left without entries.
+	for _, m := range []string{runtime.MapIPCache4, runtime.MapMembership} {
+		if !slices.Contains(g.Refill, m) {
+			t.Errorf("Refill %v lacks %s", g.Refill, m)
+		}
+	}
+
 	// A departed pod (xwing not in the node file): its addresses leave the
 	// ipcache.
 	var remaining []podSpec

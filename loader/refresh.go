@@ -9,6 +9,8 @@ import (
 	"slices"
 
 	"github.com/cilium/ebpf"
+
+	"github.com/policyc/policyc/runtime"
 )
 
 // refresh re-applies the bundle that is already applied, with a new node
@@ -25,7 +27,8 @@ func (l *Loader) refresh(g *Generation, old *State) (*State, error) {
 			m.Close()
 		}
 	}()
-	for _, name := range sortedKeys(g.Fills) {
+	names := sortedStrings(append(sortedKeys(g.Fills), g.Refill...))
+	for _, name := range names {
 		m, err := ebpf.LoadPinnedMap(filepath.Join(old.GenDir, "maps", name), nil)
 		if err != nil {
 			return nil, fmt.Errorf("refresh: open map %s: %w", name, err)
@@ -34,7 +37,7 @@ func (l *Loader) refresh(g *Generation, old *State) (*State, error) {
 	}
 	// Additions and changes first, in dependency order, then removals in
 	// reverse order.
-	order := fillOrder(sortedKeys(g.Fills))
+	order := fillOrder(names)
 	for _, name := range order {
 		if err := fill(maps[name], name, g.Fills[name]); err != nil {
 			return nil, fmt.Errorf("refresh: %w", err)
@@ -87,7 +90,7 @@ func fillOrder(names []string) []string {
 }
 
 func rank(name string) int {
-	if name == "policyc_sel" {
+	if name == runtime.MapMembership {
 		return 0
 	}
 	return 1

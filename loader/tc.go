@@ -71,7 +71,7 @@ func tcDetach(st AttachmentState) error {
 	f := &netlink.BpfFilter{FilterAttrs: netlink.FilterAttrs{
 		LinkIndex: st.Ifindex, Parent: tcParent(st.Hook), Handle: st.Handle, Priority: st.Priority, Protocol: unix.ETH_P_ALL,
 	}}
-	if err := netlink.FilterDel(f); err != nil {
+	if err := netlink.FilterDel(f); err != nil && !errors.Is(err, unix.ENOENT) && !errors.Is(err, unix.ENODEV) {
 		return fmt.Errorf("tc: delete filter on %s %s: %w", st.Interface, st.Hook, err)
 	}
 	return nil
