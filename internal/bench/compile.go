@@ -46,6 +46,8 @@ func CompileSizes() []CompileSize {
 type childResult struct {
 	Entries    int     `json:"entries"`
 	Insns      int     `json:"insns,omitempty"`
+	Identities int     `json:"identities,omitempty"`
+	Selectors  int     `json:"selectors,omitempty"`
 	ParseS     float64 `json:"parseS"`
 	CompileS   float64 `json:"compileS"`
 	GenerateMS float64 `json:"generateMs,omitempty"`
@@ -226,6 +228,7 @@ func generateChild(n int, seed uint64) childResult {
 		res.Error = err.Error()
 		return res
 	}
+	res.Identities, res.Selectors = len(s.Program.Identities), len(s.Program.Selectors)
 	start := time.Now()
 	out, err := codegen.Generate(s.Program, codegen.Options{})
 	res.GenerateMS = float64(time.Since(start)) / float64(time.Millisecond)

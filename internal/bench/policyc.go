@@ -121,7 +121,7 @@ type GenerateRow struct {
 
 func generateInChild(opts PolicycOptions, n int, seed uint64) GenerateRow {
 	res, wall, _, err := runChild(opts.Exe, fmt.Sprintf("generate:%d:%d", n, seed), opts.GenerateTimeout)
-	g := GenerateRow{Rules: n, Insns: res.Insns, GenerateMS: res.GenerateMS, Error: res.Error}
+	g := GenerateRow{Rules: n, Insns: res.Insns, GenerateMS: res.GenerateMS, Error: res.Error, Identities: res.Identities, Selectors: res.Selectors}
 	if err != nil {
 		g.Error, g.GenerateMS = err.Error(), wall*1000
 	}
@@ -346,10 +346,9 @@ func (s *policycSubject) flowKey(ct *ebpf.Map, pkt []byte, want uint32) ([]byte,
 
 func mapKeys(m *ebpf.Map) ([][]byte, error) {
 	var keys [][]byte
-	var k []byte
+	k, v := make([]byte, m.KeySize()), make([]byte, m.ValueSize())
 	it := m.Iterate()
-	var v []byte
-	for it.Next(&k, &v) {
+	for it.Next(k, v) {
 		keys = append(keys, bytes.Clone(k))
 	}
 	if err := it.Err(); err != nil {

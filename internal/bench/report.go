@@ -210,6 +210,9 @@ func (r *Report) writeTargets(b *strings.Builder) {
 }
 
 func (r *Report) writeDatapath(b *strings.Builder) {
+	if len(r.Datapath) == 0 {
+		return
+	}
 	fmt.Fprintf(b, "## Datapath (ns per packet, kernel-reported, BPF_PROG_TEST_RUN)\n\n")
 	fmt.Fprintf(b, "`× floor` = median / floor median (same family); `Cilium ÷` = Cilium-style median of the same scenario / this median (how many times faster). "+
 		"Rows marked † are measured through the reset wrapper; the wrapper's own cost (harness rows, above the empty program) is subtracted.\n\n")

@@ -23,6 +23,9 @@ type Options struct {
 	Policyc *PolicycOptions
 	// Compile configures the compiler measurements; nil skips them.
 	Compile *CompileOptions
+	// NoDatapath skips every BPF measurement (baselines and policyc), for
+	// compiler-only runs on machines that cannot run BPF programs.
+	NoDatapath bool
 }
 
 // Run builds every baseline (and the policyc programs when configured),
@@ -36,7 +39,10 @@ func Run(opts Options) (*Report, error) {
 	}
 	r := &Report{Mode: opts.Mode, Config: opts.Config, Seed: opts.Seed, Conditions: opts.Conditions,
 		Machine: DescribeMachine(opts.CPU, start)}
-	if err := measureDatapath(r, opts, logf); err != nil {
+	if opts.NoDatapath {
+		r.Missing = append(r.Missing, "datapath (baselines and policyc programs): skipped by -no-datapath")
+		generateOnly(r, opts, logf)
+	} else if err := measureDatapath(r, opts, logf); err != nil {
 		return nil, err
 	}
 	if opts.Compile != nil {
@@ -86,4 +92,17 @@ func measureDatapath(r *Report, opts Options, logf func(string, ...any)) error {
 	}
 	r.Datapath = makeRows(cases, t)
 	return nil
+}
+
+// generateOnly records code generation of the policyc sizes (in children,
+// no kernel needed) when the datapath is skipped.
+func generateOnly(r *Report, opts Options, logf func(string, ...any)) {
+	if opts.Policyc == nil || opts.Policyc.Exe == "" {
+		return
+	}
+	for _, n := range opts.Policyc.Sizes {
+		g := generateInChild(*opts.Policyc, n, opts.Seed)
+		logf("policyc %d rules: generate in child: %d insns, %.0f ms %s", n, g.Insns, g.GenerateMS, g.Error)
+		r.Generate = append(r.Generate, g)
+	}
 }

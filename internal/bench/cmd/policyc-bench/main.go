@@ -31,6 +31,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "seed of the generated maps and policies")
 	conditions := fs.String("conditions", "", "label of the run conditions (default: derived from the load average)")
 	noCompile := fs.Bool("no-compile", false, "skip the compiler measurements")
+	noDatapath := fs.Bool("no-datapath", false, "skip the BPF measurements (compiler only)")
 	child := fs.String("child", "", "internal: run one measurement in this process (compile:POLICIES:IDENTITIES or generate:RULES:SEED) and print JSON")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -42,6 +43,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	opts.NoDatapath = *noDatapath
 	rep, err := bench.Run(opts)
 	if err != nil {
 		return err
