@@ -104,7 +104,7 @@ func ciliumCases(res *pool, rng *rand.Rand, cfg Config, fam string, empty *ebpf.
 	res.add(prog)
 	harnessID := "harness/reset/cilium/" + fam
 	allowKey := ciliumCTKey(scenarioFlow(fam, "allow"))
-	hw, err := newResetWrapper(maps.ct, allowKey, empty)
+	hw, err := newResetWrapper(maps.ct, allowKey, empty, ebpf.AttachNone)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func ciliumCases(res *pool, rng *rand.Rand, cfg Config, fam string, empty *ebpf.
 		case ScenarioEstablished:
 			c.Prime = primeRun(prog, c.Packet, actOK)
 		default:
-			w, err := newResetWrapper(maps.ct, ciliumCTKey(f), prog)
+			w, err := newResetWrapper(maps.ct, ciliumCTKey(f), prog, ebpf.AttachNone)
 			if err != nil {
 				return nil, err
 			}

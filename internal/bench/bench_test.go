@@ -3,8 +3,11 @@ package bench
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"net/netip"
 	"strings"
 	"testing"
+
+	"github.com/cilium/ebpf"
 
 	"github.com/policyc/policyc/internal/testutils"
 	"github.com/policyc/policyc/ir"
@@ -161,6 +164,54 @@ func TestSynthesize(t *testing.T) {
 				d := s.Program.Decide(ir.Flow{Src: s.Program.LookupIP(f.Src), Dst: s.Program.LookupIP(f.Dst), Proto: ir.ProtoTCP, DPort: f.DstPort})
 				if d.Ingress.Peer != peer || d.Verdict != want {
 					t.Errorf("%d rules %s/%s: peer %d verdict %s, want peer %d verdict %s", n, sc, fam, d.Ingress.Peer, d.Verdict, peer, want)
+				}
+			}
+		}
+	}
+}
+
+// TestBaselinesDecide checks that the floor and the Calico-style chain
+// really look at the packet: a peer outside every entry and rule is dropped
+// (the measured cases only see matching packets).
+func TestBaselinesDecide(t *testing.T) {
+	testutils.RequireBPF(t)
+	rng := rand.New(rand.NewPCG(uint64(testutils.Seed(t, 1)), 9))
+	var res pool
+	defer res.Close()
+	state, err := newCalicoState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.add(state)
+	for _, fam := range families() {
+		outsider := podFlow(fam)
+		outsider.Src = netip.MustParseAddr(map[string]string{"ipv4": "192.168.1.1", "ipv6": "2001:db8::1"}[fam])
+		fm, err := newFloorMap(fam, rng)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.add(fm)
+		floor, _, err := LoadProgram(floorProgram(fam, fm), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.add(floor)
+		chain, _, err := LoadProgram(calicoProgram(fam, state, calicoRules(fam, 100, rng)), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.add(chain)
+		for name, prog := range map[string]*ebpf.Program{"floor": floor, "calico": chain} {
+			for _, c := range []struct {
+				f    Flow
+				want uint32
+			}{{podFlow(fam), actOK}, {outsider, actShot}} {
+				ret, _, err := prog.Test(Packet(c.f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if ret != c.want {
+					t.Errorf("%s %s: %s → %d, want %d", name, fam, c.f.Src, ret, c.want)
 				}
 			}
 		}

@@ -45,6 +45,7 @@ type policycSubject struct {
 	out    *codegen.Output
 	maps   map[string]*ebpf.Map
 	prog   *ebpf.Program
+	attach ebpf.AttachType // the program's expected attach type
 	stats  ProgStats
 	events *ringbuf.Reader
 	// GenerateMS and PopulateMS time codegen and the initial map fill.
@@ -205,6 +206,7 @@ func (s *policycSubject) load(tries int) error {
 			}
 		}
 		insns := len(cs.Programs[ingressProgram].Instructions)
+		s.attach = cs.Programs[ingressProgram].AttachType
 		start := time.Now()
 		coll, err := ebpf.NewCollectionWithOptions(cs, ebpf.CollectionOptions{MapReplacements: s.maps, Programs: statsLogOptions()})
 		elapsed := time.Since(start)
@@ -290,14 +292,14 @@ func (s *policycSubject) cases(res *pool, fam string, empty *ebpf.Program) ([]*C
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", sc, err)
 			}
-			w, err := newResetWrapper(ct, key, s.prog)
+			w, err := newResetWrapper(ct, key, s.prog, s.attach)
 			if err != nil {
 				return nil, err
 			}
 			res.add(w)
 			c.Prog, c.OverheadOf = w.Prog, harnessID
 			if sc == ScenarioNewAllow {
-				hw, err := newResetWrapper(ct, key, empty)
+				hw, err := newResetWrapper(ct, key, empty, ebpf.AttachNone)
 				if err != nil {
 					return nil, err
 				}

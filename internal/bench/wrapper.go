@@ -27,7 +27,9 @@ func (w *resetWrapper) Close() error {
 	return errors.Join(w.Prog.Close(), w.calls.Close())
 }
 
-func newResetWrapper(ct *ebpf.Map, key []byte, target *ebpf.Program) (*resetWrapper, error) {
+// newResetWrapper builds the wrapper; attach must be the target's expected
+// attach type (tail calls require it to match, datapath-anchors.md §4).
+func newResetWrapper(ct *ebpf.Map, key []byte, target *ebpf.Program, attach ebpf.AttachType) (*resetWrapper, error) {
 	if len(key) > 64 {
 		return nil, fmt.Errorf("reset wrapper: %d-byte key too long", len(key))
 	}
@@ -55,7 +57,9 @@ func newResetWrapper(ct *ebpf.Map, key []byte, target *ebpf.Program) (*resetWrap
 		asm.Mov.Imm(asm.R0, wrapperFailed),
 		asm.Return(),
 	)
-	prog, err := ebpf.NewProgram(programSpec("bench_reset", b.ins))
+	spec := programSpec("bench_reset", b.ins)
+	spec.AttachType = attach
+	prog, err := ebpf.NewProgram(spec)
 	if err != nil {
 		calls.Close()
 		return nil, fmt.Errorf("reset wrapper: %w", err)
