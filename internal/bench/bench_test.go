@@ -217,3 +217,24 @@ func TestBaselinesDecide(t *testing.T) {
 		}
 	}
 }
+
+// TestChildren runs the compile and generate child measurements in-process
+// on small sizes (the benchmark runs them in child processes) and checks
+// that they produce figures, not errors.
+func TestChildren(t *testing.T) {
+	c := compileChild(20, 200)
+	if c.Error != "" || c.Entries == 0 || c.CompileS <= 0 || c.ParseS <= 0 {
+		t.Errorf("compile child: %+v", c)
+	}
+	g := generateChild(100, 1)
+	if g.Error != "" || g.Insns == 0 || g.GenerateMS <= 0 || g.Selectors == 0 {
+		t.Errorf("generate child: %+v", g)
+	}
+	var out strings.Builder
+	if err := RunChild("generate:10:1", &out); err != nil || !strings.Contains(out.String(), `"insns"`) {
+		t.Errorf("RunChild: %v, %q", err, out.String())
+	}
+	if err := RunChild("bogus:1", &out); err == nil {
+		t.Error("RunChild accepted a bogus spec")
+	}
+}
