@@ -65,6 +65,9 @@ func (l *Loader) Apply(r io.Reader, node *inventory.Inventory) (*Result, error) 
 	if err != nil {
 		return nil, fmt.Errorf("apply revision %d: %w", b.Manifest.Revision, err)
 	}
+	if err := checkFeatures(b.Manifest.KernelFeatures); err != nil {
+		return nil, fmt.Errorf("apply revision %d: %w", b.Manifest.Revision, err)
+	}
 	st, err := l.install(g)
 	warnings := view.Warnings
 	switch {
