@@ -180,10 +180,9 @@ func (r *Report) writeMachine(b *strings.Builder) {
 		{"Go", m.Go},
 		{"cilium/ebpf", m.CiliumEBPF},
 		{"BPF JIT (enable / harden)", m.JIT + " / " + m.JITHarden},
-		{"Pinned CPU", pinned(m.PinnedCPU)},
+		{"Pinned CPU", pinned(m.PinnedCPU, len(r.Datapath) > 0)},
 		{"Load average before / after", m.LoadAvgPre + " / " + m.LoadAvgPost},
-		{"Repeats", fmt.Sprintf("%d iterations × %d runs × %d passes per case (warm-up %d); programs loaded %d× (best load time)",
-			r.Config.Repeat, r.Config.Runs, r.Config.Passes, r.Config.Warmup, r.Config.LoadTries)},
+		{"Repeats", r.repeats()},
 		{"Seed", fmt.Sprint(r.Seed)},
 		{"Run time", fmt.Sprintf("%.0f s", r.DurationS)},
 		{"Conditions", r.Conditions},
@@ -194,7 +193,19 @@ func (r *Report) writeMachine(b *strings.Builder) {
 	b.WriteString("\n")
 }
 
-func pinned(cpu int) string {
+func (r *Report) repeats() string {
+	if len(r.Datapath) == 0 {
+		return "– (no datapath measured)"
+	}
+	c := r.Config
+	return fmt.Sprintf("%d iterations × %d runs × %d passes per case (warm-up %d); programs loaded %d× (best load time)",
+		c.Repeat, c.Runs, c.Passes, c.Warmup, c.LoadTries)
+}
+
+func pinned(cpu int, used bool) string {
+	if !used {
+		return "– (no datapath measured)"
+	}
 	if cpu < 0 {
 		return "no"
 	}
