@@ -238,3 +238,43 @@ func TestChildren(t *testing.T) {
 		t.Error("RunChild accepted a bogus spec")
 	}
 }
+
+// TestTargets evaluates the targets on hand-made rows: each is met or not
+// met from the numbers, and "not measured" without them.
+func TestTargets(t *testing.T) {
+	row := func(rules int, sc string, median, vsFloor, speedup float64, verified uint32, loadMS float64) Row {
+		return Row{Kind: "policyc", Rules: rules, Scenario: sc, Family: "ipv4", Timing: Timing{MedianNS: median},
+			VsFloor: vsFloor, CiliumSpeedup: speedup, Stats: ProgStats{Verified: verified, LoadMS: loadMS}}
+	}
+	r := &Report{
+		Datapath: []Row{
+			row(10, ScenarioNewAllow, 25, 1.25, 10, 900, 1),
+			row(100_000, ScenarioNewAllow, 40, 2.0, 6, 200_000, 900),
+			row(10, ScenarioEstablished, 20, 1.1, 12, 900, 1),
+		},
+		Compiler: []CompileRow{{Policies: 5000, Identities: 20000, WallS: 8, PeakRSSMiB: 1500}},
+	}
+	got := map[string]string{}
+	for _, tg := range evaluateTargets(r) {
+		got[tg.Name] = tg.Met
+	}
+	want := map[string]string{
+		"pod→pod verdict vs floor":             "not met", // 2.0 > 1.5
+		"pod→pod verdict vs Cilium-style":      "met",     // worst 6 ≥ 5
+		"largest policy vs 10-rule verdict":    "not met", // 40/25 = 1.6
+		"established flow vs floor":            "met",
+		"verified instructions per program":    "not met",
+		"load time per program":                "not met",
+		"compile 5k policies × 20k identities": "met",
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %q, want %q", name, got[name], w)
+		}
+	}
+	for _, tg := range evaluateTargets(&Report{}) {
+		if tg.Met != "not measured" {
+			t.Errorf("%s: %q without data, want not measured", tg.Name, tg.Met)
+		}
+	}
+}
