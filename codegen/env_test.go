@@ -3,10 +3,12 @@ package codegen
 import (
 	"errors"
 	"fmt"
+	"io"
 	"testing"
 
 	"github.com/cilium/ebpf"
 
+	"github.com/policyc/policyc/internal/kernel"
 	"github.com/policyc/policyc/internal/testutils"
 	"github.com/policyc/policyc/ir"
 	"github.com/policyc/policyc/runtime"
@@ -23,10 +25,14 @@ type env struct {
 }
 
 // release closes the env's programs and maps now (also run at cleanup).
+// Closing is paced (kernel.CloseThrottled): a burst of thousands of
+// program frees once wedged this kernel's BPF JIT allocator.
 func (e *env) release() {
-	for _, f := range e.close {
-		f()
+	cs := make([]io.Closer, len(e.close))
+	for i, f := range e.close {
+		cs[i] = kernel.CloserFunc(func() error { f(); return nil })
 	}
+	_ = kernel.CloseThrottled(cs...)
 	e.close = nil
 }
 

@@ -3,12 +3,14 @@ package policytest
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/rlimit"
 
 	"github.com/policyc/policyc/codegen"
+	"github.com/policyc/policyc/internal/kernel"
 	"github.com/policyc/policyc/ir"
 	"github.com/policyc/policyc/runtime"
 )
@@ -29,6 +31,12 @@ func kernelSizes() runtime.Sizes {
 // programs, else an error phrased for users ("not permitted to load BPF
 // (run as root)").
 func ProbeKernel() error {
+	// First in a child process: a kernel whose BPF loader is stuck would
+	// otherwise hang this process for good. Any other failure is explained
+	// by the in-process attempt below, which then fails fast.
+	if err := kernel.ProbeBPF(kernel.DefaultProbeTimeout); errors.Is(err, kernel.ErrUnresponsive) {
+		return &UnavailableError{Reason: "the kernel's BPF program loader is not responding (stuck kernel; see dmesg)", Err: err}
+	}
 	if err := rlimit.RemoveMemlock(); err != nil {
 		return explainKernelErr(err)
 	}
@@ -162,12 +170,15 @@ func (d *bpfDatapath) clearCT() error {
 }
 
 // Close implements Datapath.
+// Closing is paced (kernel.CloseThrottled) so that many test files in a
+// row never flood the kernel's deferred program frees.
 func (d *bpfDatapath) Close() error {
+	var cs []io.Closer
 	for _, c := range d.colls {
-		c.Close()
+		cs = append(cs, kernel.CloserFunc(func() error { c.Close(); return nil }))
 	}
 	for _, m := range d.maps {
-		m.Close()
+		cs = append(cs, m)
 	}
-	return nil
+	return kernel.CloseThrottled(cs...)
 }

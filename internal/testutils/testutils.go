@@ -5,39 +5,40 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"testing"
 
-	"github.com/cilium/ebpf"
-	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/rlimit"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/policyc/policyc/internal/kernel"
 )
 
-// RequireBPF skips t unless the process can load BPF programs. It probes by
-// loading a two-instruction socket filter, so it skips only when the
-// capability is truly absent, and says why.
+// RequireBPF skips t unless the process can load BPF programs. The probe
+// loads a two-instruction program in a child process (internal/kernel), so it
+// skips only when the capability is truly absent — not permitted, or a
+// kernel whose BPF loader is stuck and would hang the test forever — and it
+// says which.
 func RequireBPF(tb testing.TB) {
 	tb.Helper()
 	if err := ProbeBPF(); err != nil {
-		tb.Skipf("skipping: this process cannot load BPF programs (%v); run as root on Linux >= 6.6", err)
+		tb.Skipf("skipping: this process cannot load BPF programs: %v", err)
 	}
 }
 
-// ProbeBPF returns nil when BPF programs can be loaded.
-func ProbeBPF() error {
+// ProbeBPF returns nil when BPF programs can be loaded. The answer is
+// computed once per test binary (a stuck kernel costs one probe timeout,
+// not one per test).
+func ProbeBPF() error { return bpfProbe() }
+
+// bpfProbe memoises the probe for the life of the test binary; it is the
+// only state in this package and is never reset.
+var bpfProbe = sync.OnceValue(func() error {
 	if err := rlimit.RemoveMemlock(); err != nil {
 		return err
 	}
-	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{
-		Type:         ebpf.SchedCLS,
-		License:      "Dual MIT/GPL",
-		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()},
-	})
-	if err != nil {
-		return err
-	}
-	return prog.Close()
-}
+	return kernel.ProbeBPF(kernel.DefaultProbeTimeout)
+})
 
 // RequireRoot skips t unless running as root (netns, tcx, bpffs tests).
 func RequireRoot(tb testing.TB) {
