@@ -35,7 +35,7 @@ func ProbeKernel() error {
 	// otherwise hang this process for good. Any other failure is explained
 	// by the in-process attempt below, which then fails fast.
 	if err := kernel.ProbeBPF(kernel.DefaultProbeTimeout); errors.Is(err, kernel.ErrUnresponsive) {
-		return &UnavailableError{Reason: "the kernel's BPF program loader is not responding (stuck kernel; see dmesg)", Err: err}
+		return &UnavailableError{Reason: "stuck kernel", Err: err}
 	}
 	if err := rlimit.RemoveMemlock(); err != nil {
 		return explainKernelErr(err)
