@@ -1,19 +1,12 @@
 package codegen
 
 import (
-	"fmt"
-	"io/fs"
 	"math/rand"
-	"os"
-	"path/filepath"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/policyc/policyc/compiler"
 	"github.com/policyc/policyc/compiler/ast"
-	"github.com/policyc/policyc/compiler/frontend"
-	"github.com/policyc/policyc/compiler/inventory"
+	"github.com/policyc/policyc/internal/testcases"
 	"github.com/policyc/policyc/internal/testutils"
 	"github.com/policyc/policyc/ir"
 )
@@ -24,48 +17,22 @@ type corpusProgram struct {
 	prog *ir.Program
 }
 
-// corpusPrograms compiles every valid file of Cilium's example corpus
-// against a generated inventory (as compiler's corpus test does). Templates
-// and files the frontend or compiler rejects are skipped and counted (the
-// compiler's own corpus test bounds their number).
+// corpusPrograms compiles every corpus file the frontend accepts
+// (testcases.Corpus) against its generated inventory; a compile error fails
+// the test (the compiler's corpus test requires zero).
 func corpusPrograms(t *testing.T) ([]corpusProgram, int) {
 	t.Helper()
-	dir := filepath.Join(testutils.SharedDir(t, ".."), "corpus", "cilium-examples")
-	var out []corpusProgram
-	skipped := 0
-	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".yaml") {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if strings.Contains(string(src), "{{") {
-			skipped++
-			return nil
-		}
-		f, diags := frontend.ParseFile(rel, src, frontend.Options{})
+	files, templates, rejected := testcases.Corpus(t, "..")
+	out := make([]corpusProgram, 0, len(files))
+	for _, c := range files {
+		prog, diags := compiler.Compile([]*ast.File{c.File}, c.Inventory, compiler.DefaultOptions())
 		if diags.HasErrors() {
-			skipped++
-			return nil
+			t.Errorf("%s: %v", c.Name, diags.Err())
+			continue
 		}
-		prog, diags := compiler.Compile([]*ast.File{f}, corpusInventory(t, f), compiler.DefaultOptions())
-		if diags.HasErrors() {
-			skipped++
-			return nil
-		}
-		out = append(out, corpusProgram{rel, prog})
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+		out = append(out, corpusProgram{c.Name, prog})
 	}
-	if len(out) < 150 {
-		t.Errorf("only %d corpus files compiled", len(out))
-	}
-	return out, skipped
+	return out, templates + rejected
 }
 
 // TestCorpusGenerates generates programs and ELF objects for every valid
@@ -119,63 +86,6 @@ func TestCorpus(t *testing.T) {
 		})
 	}
 	t.Logf("corpus: %d files, %d programs loaded, %d packets checked", len(progs), loaded, packets)
-}
-
-// corpusInventory makes one pod per subject selector (its matchLabels as
-// pod labels, in the policy's namespace) plus a node.
-func corpusInventory(t *testing.T, f *ast.File) *inventory.Inventory {
-	t.Helper()
-	var b strings.Builder
-	b.WriteString("namespaces:\n  - name: default\n  - name: kube-system\nendpoints:\n")
-	n := 0
-	for _, pol := range f.Policies {
-		ns := pol.Namespace
-		if ns == "" {
-			ns = "default"
-		}
-		var sels []*ast.Selector
-		for _, r := range pol.Rules {
-			if r.EndpointSelector != nil {
-				sels = append(sels, r.EndpointSelector)
-			}
-		}
-		if pol.NetworkPolicy != nil && pol.NetworkPolicy.PodSelector != nil {
-			sels = append(sels, pol.NetworkPolicy.PodSelector)
-		}
-		for _, s := range sels {
-			n++
-			fmt.Fprintf(&b, "  - name: %s/pod%d\n    ips: [10.%d.0.%d, \"fd00::%x\"]\n    labels: {", ns, n, n/200, n%200+1, n)
-			labels := map[string]string{}
-			for _, ml := range s.MatchLabels {
-				k := ml.Key
-				if _, key, ok := strings.Cut(k, ":"); ok {
-					k = key
-				}
-				if strings.HasPrefix(ml.Key, "reserved") || strings.HasPrefix(k, "io.kubernetes") || strings.HasPrefix(k, "io.cilium") {
-					continue
-				}
-				labels[k] = ml.Value
-			}
-			keys := make([]string, 0, len(labels))
-			for k := range labels {
-				keys = append(keys, k)
-			}
-			slices.Sort(keys)
-			for i, k := range keys {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				fmt.Fprintf(&b, "%q: %q", k, labels[k])
-			}
-			b.WriteString("}\n")
-		}
-	}
-	b.WriteString("nodes:\n  - name: node-1\n    ips: [192.168.0.1]\n")
-	inv, diags := inventory.Parse("generated.yaml", []byte(b.String()))
-	if diags.HasErrors() {
-		t.Fatalf("generated inventory:\n%s\n%v", b.String(), diags.Err())
-	}
-	return inv
 }
 
 // TestCorpusInterpreter checks random packets of every valid corpus file
