@@ -28,6 +28,9 @@ type Options struct {
 	NoDatapath bool
 }
 
+// probeTimeout bounds the BPF load probe before the datapath measurements.
+const probeTimeout = 20 * time.Second
+
 // Run builds every baseline (and the policyc programs when configured),
 // measures them in one interleaved sweep and returns the report.
 func Run(opts Options) (*Report, error) {
@@ -41,6 +44,10 @@ func Run(opts Options) (*Report, error) {
 		Machine: DescribeMachine(opts.CPU, start)}
 	if opts.NoDatapath {
 		r.Missing = append(r.Missing, "datapath (baselines and policyc programs): skipped by -no-datapath")
+		generateOnly(r, opts, logf)
+	} else if err := probeLoad(probeTimeout); err != nil {
+		logf("datapath skipped: %v", err)
+		r.Missing = append(r.Missing, "datapath (baselines and policyc programs): "+err.Error())
 		generateOnly(r, opts, logf)
 	} else if err := measureDatapath(r, opts, logf); err != nil {
 		return nil, err
