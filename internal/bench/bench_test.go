@@ -2,6 +2,7 @@ package bench
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"net/netip"
 	"strings"
@@ -25,6 +26,24 @@ func TestQuickRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkRows(t, rep, opts.Config)
+	for _, g := range rep.Generate {
+		if g.Error != "" || g.Insns == 0 {
+			t.Errorf("policyc %d rules: %+v", g.Rules, g)
+		}
+	}
+	ids := map[string]bool{}
+	for _, r := range rep.Datapath {
+		ids[r.ID] = true
+	}
+	for _, n := range opts.Policyc.Sizes {
+		for _, fam := range families() {
+			for _, sc := range Scenarios() {
+				if id := fmt.Sprintf("policyc/%d/%s/%s", n, sc, fam); !ids[id] {
+					t.Errorf("case %s missing", id)
+				}
+			}
+		}
+	}
 	md := rep.Markdown()
 	for _, want := range []string{"## Machine and run conditions", "## Targets", "floor: parse + 1 hash lookup", "Cilium-style: new-allow", "Calico-style chain, 1000 rules"} {
 		if !strings.Contains(md, want) {

@@ -86,27 +86,43 @@ func buildPolicyc(res *pool, seed uint64, cfg Config, opts PolicycOptions, basel
 				continue
 			}
 		}
-		start := time.Now()
-		sub, err := newPolicycSubject(n, synthRand(seed, n), cfg)
-		if sub != nil {
-			res.add(sub)
-		}
+		sub, fc, err := buildPolicycSize(res, n, seed, cfg, empty.Prog, logf)
 		if err != nil {
-			return nil, nil, fmt.Errorf("policyc %d rules: %w", n, err)
+			// One size failing (generation, verifier, maps) is a result to
+			// report, not a reason to lose the other measurements.
+			logf("policyc %d rules: %v", n, err)
+			gens = append(gens, GenerateRow{Rules: n, Error: err.Error()})
+			continue
 		}
-		logf("policyc %d rules: %d insns, %d verified, load %.1f ms, generate %.0f ms, populate %.0f ms (%v total)",
-			n, sub.stats.Insns, sub.stats.Verified, sub.stats.LoadMS, sub.GenerateMS, sub.PopulateMS, time.Since(start).Round(time.Millisecond))
-		for _, fam := range families() {
-			fc, err := sub.cases(res, fam, empty.Prog)
-			if err != nil {
-				return nil, nil, fmt.Errorf("policyc %d rules, %s: %w", n, fam, err)
-			}
-			cases = append(cases, fc...)
-		}
+		cases = append(cases, fc...)
 		gens = append(gens, GenerateRow{Rules: n, Insns: sub.stats.Insns, GenerateMS: sub.GenerateMS, PopulateMS: sub.PopulateMS,
 			Identities: len(sub.synth.Program.Identities), Selectors: len(sub.synth.Program.Selectors)})
 	}
 	return cases, gens, nil
+}
+
+// buildPolicycSize builds, loads and fills the program of n rules and
+// returns its cases for both families.
+func buildPolicycSize(res *pool, n int, seed uint64, cfg Config, empty *ebpf.Program, logf func(string, ...any)) (*policycSubject, []*Case, error) {
+	start := time.Now()
+	sub, err := newPolicycSubject(n, synthRand(seed, n), cfg)
+	if sub != nil {
+		res.add(sub)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	logf("policyc %d rules: %d insns, %d verified, load %.1f ms, generate %.0f ms, populate %.0f ms (%v total)",
+		n, sub.stats.Insns, sub.stats.Verified, sub.stats.LoadMS, sub.GenerateMS, sub.PopulateMS, time.Since(start).Round(time.Millisecond))
+	var cases []*Case
+	for _, fam := range families() {
+		fc, err := sub.cases(res, fam, empty)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", fam, err)
+		}
+		cases = append(cases, fc...)
+	}
+	return sub, cases, nil
 }
 
 // GenerateRow records code generation for one generated policy size.
