@@ -14,6 +14,8 @@ type Options struct {
 	// CPU is the core to pin the measuring thread to (-1: do not pin).
 	CPU  int
 	Seed uint64
+	// Command is the command line recorded in the report.
+	Command string
 	// Conditions is a free-text label of the run conditions (shared or
 	// quiet machine); the load average is recorded as well.
 	Conditions string
@@ -40,7 +42,7 @@ func Run(opts Options) (*Report, error) {
 			fmt.Fprintf(opts.Progress, "policyc-bench: "+format+"\n", args...)
 		}
 	}
-	r := &Report{Mode: opts.Mode, Config: opts.Config, Seed: opts.Seed, Conditions: opts.Conditions,
+	r := &Report{Mode: opts.Mode, Command: opts.Command, Config: opts.Config, Seed: opts.Seed, Conditions: opts.Conditions,
 		Machine: DescribeMachine(opts.CPU, start)}
 	if opts.NoDatapath {
 		r.Missing = append(r.Missing, "datapath (baselines and policyc programs): skipped by -no-datapath")

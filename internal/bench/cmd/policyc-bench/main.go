@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/policyc/policyc/internal/bench"
@@ -44,6 +45,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	opts.NoDatapath = *noDatapath
+	opts.Command = strings.Join(args, " ")
 	rep, err := bench.Run(opts)
 	if err != nil {
 		return err
