@@ -225,7 +225,24 @@ func passFinalize(st *state) {
 		}
 		st.prog.Policies = append(st.prog.Policies, pol)
 	}
+	st.prog.Subjects = st.subjectSelectors()
 	st.prog.Normalize(true)
+}
+
+// subjectSelectors lists the distinct subject selectors of endpoint rules
+// that have rules for a direction, sorted by text (ir.Program.Subjects).
+func (st *state) subjectSelectors() []ir.Selector {
+	var out []ir.Selector
+	for _, r := range st.rules {
+		if r.host || !(r.hasDir[ir.Ingress] || r.hasDir[ir.Egress]) {
+			continue
+		}
+		s := r.subject
+		s.ID, s.Matches = 0, nil
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(a, b ir.Selector) int { return cmp.Compare(a.Text, b.Text) })
+	return slices.CompactFunc(out, func(a, b ir.Selector) bool { return a.Text == b.Text })
 }
 
 func (st *state) irEntry(p *pending, peer ir.SelectorID) ir.Entry {

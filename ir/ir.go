@@ -94,6 +94,14 @@ type Program struct {
 	// SelectorID. A selector is the unit of identity churn: a new identity
 	// joins every selector whose requirements its labels satisfy.
 	Selectors []Selector
+	// Subjects are the normalised subject selectors (endpointSelector,
+	// podSelector) of every rule that has rules for some direction,
+	// deduplicated and sorted by Text; Matches is left empty. nodeSelector
+	// rules select only the host and are not listed. The loader checks an
+	// endpoint that appears after the build against them: one a policy
+	// would select has no program in the bundle, so it is refused (fail
+	// closed) rather than left unprotected.
+	Subjects []Selector
 	// Policies holds one element per (subject identity, direction) that has
 	// at least one selecting rule, sorted by (Subject, Direction).
 	Policies []Policy

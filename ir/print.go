@@ -39,6 +39,12 @@ func (p *Program) Print(w io.Writer) error {
 			fmt.Fprintf(&b, "  s%-3d %s  matches %s\n", s.ID, s.Text, formatIDs(s.Matches))
 		}
 	}
+	if len(p.Subjects) > 0 {
+		b.WriteString("\nsubjects\n")
+		for _, s := range p.Subjects {
+			fmt.Fprintf(&b, "  %s\n", s.Text)
+		}
+	}
 	for i := range p.Policies {
 		b.WriteString("\n")
 		p.printPolicy(&b, &p.Policies[i])

@@ -20,8 +20,7 @@ type NodeView struct {
 	Endpoints []EndpointState
 	// NewIdentities were allocated on the node (labels not in the bundle).
 	NewIdentities []ir.IdentityInfo
-	// Warnings are things the operator should know (new local identities
-	// get no subject programs until the bundle is rebuilt).
+	// Warnings are things the operator should know.
 	Warnings []string
 }
 
@@ -30,7 +29,9 @@ type NodeView struct {
 // does not list has departed (its ipcache entries are dropped); an
 // endpoint whose label set has no identity in the bundle gets a new
 // identity, placed into the existing selectors by their requirements
-// (identity churn without recompiling).
+// (identity churn without recompiling). A new local endpoint that a policy
+// subject selects is refused: the bundle has no program for it, and
+// attaching nothing would leave it unprotected.
 func BuildNodeView(p *ir.Program, inv *inventory.Inventory) (*NodeView, error) {
 	np := cloneProgram(p)
 	byLabels := map[string]ir.Identity{}
@@ -73,8 +74,9 @@ func BuildNodeView(p *ir.Program, inv *inventory.Inventory) (*NodeView, error) {
 			np.Identities = append(np.Identities, info)
 			addToSelectors(np, id, labels)
 			if ep.Interface != "" {
-				v.Warnings = append(v.Warnings, fmt.Sprintf(
-					"endpoint %s has a new identity %d (labels not in the bundle): it is placed in the existing peer selectors, but no subject program exists for it; if a policy selects it, rebuild the bundle", ep.Name, id))
+				if err := checkUnprotected(p, ep.Name, labels); err != nil {
+					return nil, err
+				}
 			}
 		}
 		for _, a := range ep.IPs {
@@ -140,4 +142,17 @@ func cloneProgram(p *ir.Program) *ir.Program {
 		np.Selectors[i].Matches = slices.Clone(p.Selectors[i].Matches)
 	}
 	return &np
+}
+
+// checkUnprotected refuses a local endpoint whose identity is new to the
+// bundle when some rule's subject selector selects its labels: the policy
+// applies to it, but the bundle holds no program for it.
+func checkUnprotected(p *ir.Program, name string, labels []string) error {
+	for i := range p.Subjects {
+		if s := &p.Subjects[i]; s.Selects(labels) {
+			return fmt.Errorf("node file: endpoint %s has labels no identity in the bundle carries, and the policy subject %s selects it: "+
+				"the bundle has no program to enforce its policy; rebuild the bundle with this endpoint in the inventory", name, s.Text)
+		}
+	}
+	return nil
 }

@@ -48,8 +48,9 @@ func TestPlan(t *testing.T) {
 	}
 
 	// The new identity: allocated outside the bundle's table, placed into
-	// the selector that admits org=empire, with a warning.
-	if len(view.NewIdentities) != 1 || len(view.Warnings) != 1 || !strings.Contains(view.Warnings[0], "tiefighter-v2") {
+	// the selector that admits org=empire; no policy selects it as a
+	// subject, so it needs no program and the plan is accepted.
+	if len(view.NewIdentities) != 1 || len(view.Warnings) != 0 {
 		t.Fatalf("new identities %+v, warnings %q", view.NewIdentities, view.Warnings)
 	}
 	newID := view.NewIdentities[0].ID
@@ -120,4 +121,31 @@ func hasKey(kvs []loader.KV, key any) bool {
 		}
 	}
 	return false
+}
+
+// TestPlanRefusesUnprotectedEndpoint: a new local endpoint that a policy
+// subject selects has no program in the bundle; the plan is refused (the
+// previous policy stays), while the same pod without an interface (remote)
+// or one no subject selects is accepted.
+func TestPlanRefusesUnprotectedEndpoint(t *testing.T) {
+	priv, _ := keys(t)
+	built := buildBundle(t, 1, priv, filepath.Join(starwars, "sw_l3_l4_policy.yaml"))
+	b, err := bundle.Read(bytes.NewReader(built.archive), bundle.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(built.prog.Subjects) == 0 {
+		t.Fatal("the bundle's program lists no subject selectors")
+	}
+	v2 := podSpec{"default/deathstar-v2", map[string]string{"org": "empire", "class": "deathstar", "version": "v2"}, []string{"10.0.1.77", "fd00:10::77"}}
+	pods := append(starwarsPods(), v2)
+	ifaces := map[string]string{"default/deathstar-1": "lxcds1", "default/deathstar-v2": "lxcds3"}
+	_, _, err = loader.Plan(b, nodeFile(t, pods, ifaces))
+	if err == nil || !strings.Contains(err.Error(), "deathstar-v2") || !strings.Contains(err.Error(), "rebuild the bundle") {
+		t.Fatalf("plan with an unprotected local deathstar-v2: err = %v, want a refusal naming it", err)
+	}
+	delete(ifaces, "default/deathstar-v2") // remote: enforced by its own node
+	if _, _, err := loader.Plan(b, nodeFile(t, pods, ifaces)); err != nil {
+		t.Fatalf("plan with a remote deathstar-v2: %v", err)
+	}
 }
