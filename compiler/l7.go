@@ -94,11 +94,14 @@ func (st *state) l7For(pr *ast.PortRule, dir ir.Direction, ns string, listeners 
 		spec.parser, spec.listener, spec.priority = parserCRD, ref, uint8(255-p)
 		spec.rules = []string{mustJSON(map[string]string{"listener": ref})}
 		return spec
-	case pr.Rules != nil && pr.Rules.HTTP != nil:
+	// The parser is picked as Cilium's createL4Filter does: by non-empty
+	// lists (so `http: []` is no L7 at all) or a named l7proto (which
+	// redirects even without `l7` entries).
+	case pr.Rules != nil && len(pr.Rules.HTTP) > 0:
 		spec.parser, spec.rules = parserHTTP, httpRules(pr.Rules.HTTP)
-	case pr.Rules != nil && pr.Rules.Kafka != nil:
+	case pr.Rules != nil && len(pr.Rules.Kafka) > 0:
 		spec.parser, spec.rules = parserKafka, kafkaRules(pr.Rules.Kafka)
-	case pr.Rules != nil && pr.Rules.DNS != nil:
+	case pr.Rules != nil && len(pr.Rules.DNS) > 0:
 		spec.parser, spec.rules = parserDNS, dnsRules(pr.Rules.DNS)
 	case pr.Rules != nil && pr.Rules.L7Proto != "":
 		spec.parser, spec.rules = pr.Rules.L7Proto, genericRules(pr.Rules.L7)

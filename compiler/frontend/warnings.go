@@ -13,7 +13,7 @@ func (d *decoder) policyWarnings(p *ast.Policy) {
 	for _, r := range p.Rules {
 		for _, e := range r.Egress {
 			for _, pr := range e.ToPorts {
-				hasDNS = hasDNS || (pr.Rules != nil && pr.Rules.DNS != nil)
+				hasDNS = hasDNS || (pr.Rules != nil && len(pr.Rules.DNS) > 0)
 			}
 		}
 	}
