@@ -1,4 +1,3 @@
-// Command policyc compiles Cilium network policy into eBPF objects.
 package main
 
 import (
