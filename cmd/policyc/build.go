@@ -4,11 +4,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/cilium/ebpf"
 	"github.com/spf13/cobra"
@@ -55,13 +56,15 @@ type manifestProgram struct {
 
 func newBuildCmd(s *streams) *cobra.Command {
 	var (
-		cf     compileFlags
-		out    string
-		emit   string
-		legacy string
+		cf       compileFlags
+		out      string
+		emit     string
+		legacy   string
+		revision uint64
+		keyPath  string
 	)
 	cmd := &cobra.Command{
-		Use:   "build [POLICY_PATH...] --inventory FILE -o DIR",
+		Use:   "build [POLICY_PATH...] --inventory FILE -o DIR|FILE.bundle",
 		Short: "Compile policies into one eBPF object per subject identity",
 		Long: `build compiles the policies against the inventory and writes, into DIR, one
 relocatable BPF ELF object per subject identity (its ingress and egress
@@ -69,6 +72,10 @@ sched_cls programs and the shared, pinned-by-name map definitions), an
 annotated listing of each object (subject-<id>.lst, every block commented
 with the rule it implements), and manifest.json (subjects, programs,
 sections, maps, sha256 digests). docs/datapath.md describes the ABI.
+
+--emit=bundle (the default when -o ends in ".bundle") writes the signed,
+reproducible bundle the node loader applies instead of DIR, exactly as
+policyc bundle: it needs --revision N and signs with --key.
 
 --emit=ir prints the IR and --emit=asm the annotated listings to stdout
 instead of writing DIR. --section-style=tc names the sections "tc" for
@@ -78,16 +85,14 @@ Exit status: 0 on success, 1 when a policy or the inventory has errors, 2 on
 usage or I/O errors.`,
 		Example: `  policyc build testdata/examples/starwars/sw_l3_l4_policy.yaml \
     --inventory testdata/examples/starwars/inventory.yaml -o out/
+  policyc build policies/ --inventory inv.yaml --revision 42 --key ci-signing.key -o policy.bundle
   policyc build policies/ --inventory inv.yaml --emit=asm`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if emit != "obj" && emit != "ir" && emit != "asm" {
-				return &exitError{code: exitUsage, err: fmt.Errorf("build: --emit must be obj, ir or asm, not %q", emit)}
+			if !cmd.Flags().Changed("emit") && strings.HasSuffix(out, ".bundle") {
+				emit = "bundle"
 			}
-			if legacy != "tcx" && legacy != "tc" {
-				return &exitError{code: exitUsage, err: fmt.Errorf("build: --section-style must be tcx or tc, not %q", legacy)}
-			}
-			if emit == "obj" && out == "" {
-				return &exitError{code: exitUsage, err: errors.New("build: -o DIR is required")}
+			if err := checkBuildFlags(emit, legacy, out, revision, keyPath); err != nil {
+				return err
 			}
 			prog, err := compileInputs(s, args, cf)
 			if err != nil {
@@ -99,6 +104,10 @@ usage or I/O errors.`,
 			gen, err := codegen.Generate(prog, codegen.Options{LegacySections: legacy == "tc"})
 			if err != nil {
 				return &exitError{code: exitPolicy, err: fmt.Errorf("codegen: %w", err)}
+			}
+			if emit == "bundle" {
+				return writeBundle(s, bundleRequest{prog: prog, gen: gen, inputs: append(slices.Clone(args), cf.inventories...),
+					out: out, revision: revision, keyPath: keyPath})
 			}
 			if emit == "asm" {
 				for i := range gen.Objects {
@@ -118,10 +127,36 @@ usage or I/O errors.`,
 		},
 	}
 	cf.register(cmd)
-	cmd.Flags().StringVarP(&out, "output", "o", "", "output `DIR`")
-	cmd.Flags().StringVar(&emit, "emit", "obj", "what to produce: obj (files in DIR), ir or asm (stdout)")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "output `DIR` (objects) or FILE (bundle)")
+	cmd.Flags().StringVar(&emit, "emit", "obj", "what to produce: obj (files in DIR), bundle (FILE), ir or asm (stdout)")
+	cmd.Flags().Uint64Var(&revision, "revision", 0, "bundle revision (monotonically increasing, >= 1; --emit=bundle)")
+	cmd.Flags().StringVar(&keyPath, "key", "", "sign the bundle with this Ed25519 private key (PKCS#8 PEM; --emit=bundle)")
 	cmd.Flags().StringVar(&legacy, "section-style", "tcx", "program section names: tcx (tcx/ingress, tcx/egress) or tc")
 	return cmd
+}
+
+// checkBuildFlags refuses flag combinations build cannot honour.
+func checkBuildFlags(emit, legacy, out string, revision uint64, keyPath string) error {
+	usage := func(format string, a ...any) error {
+		return &exitError{code: exitUsage, err: fmt.Errorf("build: "+format, a...)}
+	}
+	switch {
+	case emit != "obj" && emit != "bundle" && emit != "ir" && emit != "asm":
+		return usage("--emit must be obj, bundle, ir or asm, not %q", emit)
+	case legacy != "tcx" && legacy != "tc":
+		return usage("--section-style must be tcx or tc, not %q", legacy)
+	case emit == "obj" && out == "":
+		return usage("-o DIR is required")
+	case emit == "bundle" && out == "":
+		return usage("-o FILE is required for --emit=bundle")
+	case emit == "bundle" && revision == 0:
+		return usage("--revision N (N >= 1) is required for a bundle")
+	case emit == "bundle" && legacy == "tc":
+		return usage("--section-style=tc is for loaders without tcx; bundles are applied by policyc apply, which needs tcx sections")
+	case emit != "bundle" && (revision != 0 || keyPath != ""):
+		return usage("--revision and --key apply to bundles only (--emit=bundle or -o FILE.bundle)")
+	}
+	return nil
 }
 
 // writeListing prints the annotated disassembly of an object's programs.

@@ -14,6 +14,7 @@ import (
 	"github.com/policyc/policyc/codegen"
 	"github.com/policyc/policyc/internal/bundle"
 	"github.com/policyc/policyc/internal/bundle/pack"
+	"github.com/policyc/policyc/ir"
 )
 
 func newBundleCmd(s *streams) *cobra.Command {
@@ -54,44 +55,8 @@ usage or I/O errors.`,
 			if err != nil {
 				return &exitError{code: exitPolicy, err: fmt.Errorf("codegen: %w", err)}
 			}
-			inputs, err := inputDigests(append(slices.Clone(args), cf.inventories...))
-			if err != nil {
-				return &exitError{code: exitUsage, err: err}
-			}
-			b, err := pack.Bundle(prog, gen, pack.Meta{Revision: revision, Compiler: "policyc " + Version, Inputs: inputs})
-			if err != nil {
-				return err
-			}
-			data, err := bundle.Marshal(b)
-			if err != nil {
-				return err
-			}
-			if keyPath != "" {
-				keyPEM, err := os.ReadFile(keyPath)
-				if err != nil {
-					return &exitError{code: exitUsage, err: err}
-				}
-				priv, err := bundle.ParsePrivateKey(keyPEM)
-				if err != nil {
-					return &exitError{code: exitUsage, err: fmt.Errorf("%s: %w", keyPath, err)}
-				}
-				if err := bundle.Sign(b, priv); err != nil {
-					return err
-				}
-				if data, err = bundle.Rewrite(b); err != nil {
-					return err
-				}
-			}
-			if err := writeAtomic(out, data, 0o644); err != nil {
-				return &exitError{code: exitUsage, err: err}
-			}
-			signed := "unsigned"
-			if keyPath != "" {
-				signed = "signed"
-			}
-			fmt.Fprintf(s.out, "wrote %s (%s): revision %d, %d programs in %d objects, manifest sha256:%s\n",
-				out, signed, revision, len(b.Manifest.Programs), len(gen.Objects), b.Digest())
-			return nil
+			return writeBundle(s, bundleRequest{prog: prog, gen: gen, inputs: append(slices.Clone(args), cf.inventories...),
+				out: out, revision: revision, keyPath: keyPath})
 		},
 	}
 	cf.register(cmd)
@@ -99,6 +64,66 @@ usage or I/O errors.`,
 	cmd.Flags().Uint64Var(&revision, "revision", 0, "bundle revision (monotonically increasing, >= 1)")
 	cmd.Flags().StringVar(&keyPath, "key", "", "sign with this Ed25519 private key (PKCS#8 PEM)")
 	return cmd
+}
+
+// bundleRequest is what writeBundle packs: a compiled Program, its
+// generated objects, the input paths (for their digests) and where to write.
+type bundleRequest struct {
+	prog     *ir.Program
+	gen      *codegen.Output
+	inputs   []string
+	out      string
+	revision uint64
+	keyPath  string
+}
+
+// writeBundle packs, optionally signs and atomically writes a bundle
+// (policyc bundle, policyc build --emit=bundle).
+func writeBundle(s *streams, r bundleRequest) error {
+	inputs, err := inputDigests(r.inputs)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	b, err := pack.Bundle(r.prog, r.gen, pack.Meta{Revision: r.revision, Compiler: "policyc " + Version, Inputs: inputs})
+	if err != nil {
+		return err
+	}
+	data, err := bundle.Marshal(b)
+	if err != nil {
+		return err
+	}
+	if r.keyPath != "" {
+		if data, err = signBundle(b, r.keyPath); err != nil {
+			return err
+		}
+	}
+	if err := writeAtomic(r.out, data, 0o644); err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	signed := "unsigned"
+	if r.keyPath != "" {
+		signed = "signed"
+	}
+	fmt.Fprintf(s.out, "wrote %s (%s): revision %d, %d programs in %d objects, manifest sha256:%s\n",
+		r.out, signed, r.revision, len(b.Manifest.Programs), len(r.gen.Objects), b.Digest())
+	return nil
+}
+
+// signBundle signs b with the private key at keyPath and returns the
+// rewritten archive.
+func signBundle(b *bundle.Bundle, keyPath string) ([]byte, error) {
+	keyPEM, err := os.ReadFile(keyPath)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: err}
+	}
+	priv, err := bundle.ParsePrivateKey(keyPEM)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: fmt.Errorf("%s: %w", keyPath, err)}
+	}
+	if err := bundle.Sign(b, priv); err != nil {
+		return nil, err
+	}
+	return bundle.Rewrite(b)
 }
 
 // inputDigests hashes every input file (directories: their *.yaml, *.yml
