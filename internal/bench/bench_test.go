@@ -20,12 +20,21 @@ import (
 func TestQuickRun(t *testing.T) {
 	testutils.RequireBPF(t)
 	opts := Options{Mode: "quick", Config: QuickConfig(), CPU: -1, Seed: uint64(testutils.Seed(t, 1)),
-		Conditions: "test", Policyc: &PolicycOptions{Sizes: []int{10, 100}}}
+		Conditions: "test", Policyc: &PolicycOptions{Sizes: []int{10, 100}},
+		Loader: &LoaderOptions{Endpoints: 4, Apps: 2, Repeats: 1}}
 	rep, err := Run(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkRows(t, rep, opts.Config)
+	if len(rep.Loader) != 3 {
+		t.Errorf("loader: %d rows, want 3: %+v", len(rep.Loader), rep.Loader)
+	}
+	for _, l := range rep.Loader {
+		if l.Error != "" || l.MS <= 0 {
+			t.Errorf("loader %q: %.2f ms, error %q", l.Name, l.MS, l.Error)
+		}
+	}
 	for _, g := range rep.Generate {
 		if g.Error != "" || g.Insns == 0 {
 			t.Errorf("policyc %d rules: %+v", g.Rules, g)

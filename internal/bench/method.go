@@ -76,6 +76,17 @@ inventory loader, then ` + "`compiler.Compile`" + `. Each size runs in a child p
 re-executes itself with ` + "`-child`" + `): "compile s" is ` + "`compiler.Compile`" + ` alone, the peak RSS
 is the child's ` + "`rusage`" + ` maximum (whole process: YAML generation, parsing and compile).
 
+**Loader.** The real loader (` + "`loader.Apply`" + `) on a scratch node network namespace
+with one veth interface per local endpoint (100 endpoints of 20 server identities, each
+app's policy allowing its clients on 80/443 and monitoring on 8080 and denying a port
+range), a fresh bpffs and state directory per repeat. *apply*: a signed bundle on an empty
+node (signature and digest checks, map creation and fill, program load and verification,
+pinning, one tcx link per endpoint and direction). *replace*: the next revision over the
+applied one (new programs loaded, every link swapped with ` + "`link.Update`" + `). *churn*: the
+same bundle re-applied with a node file that adds one endpoint whose labels are a new
+identity: map updates only, and the run fails if any program ID changed. Wall time of
+the call; median and best of the repeats.
+
 **Noise.** The machine is a shared 2-vCPU VM; compare ratios within one run, never
 absolute numbers across runs. The load average before and after is in the table above.
 `

@@ -25,6 +25,8 @@ type Options struct {
 	Policyc *PolicycOptions
 	// Compile configures the compiler measurements; nil skips them.
 	Compile *CompileOptions
+	// Loader configures the loader measurements (root); nil skips them.
+	Loader *LoaderOptions
 	// NoDatapath skips every BPF measurement (baselines and policyc), for
 	// compiler-only runs on machines that cannot run BPF programs.
 	NoDatapath bool
@@ -59,6 +61,14 @@ func Run(opts Options) (*Report, error) {
 		rows, missing := measureCompiler(*opts.Compile, logf)
 		r.Compiler = rows
 		r.Missing = append(r.Missing, missing...)
+	}
+	if opts.Loader != nil && !opts.NoDatapath {
+		r.Loader = measureLoader(*opts.Loader, logf)
+		for _, l := range r.Loader {
+			if l.Error != "" {
+				r.Missing = append(r.Missing, "loader: "+l.Name+": "+l.Error)
+			}
+		}
 	}
 	r.Targets = evaluateTargets(r)
 	r.Machine.LoadAvgPost = LoadAvg()

@@ -76,7 +76,10 @@ func options(quick bool, cpu int, seed uint64, conditions string, noCompile bool
 	opts := bench.Options{Mode: "full", Config: bench.FullConfig(), CPU: cpu, Seed: seed, Progress: progress, Conditions: conditions,
 		Policyc: &bench.PolicycOptions{Sizes: bench.PolicycSizes(), Exe: exe, GenerateTimeout: 45 * time.Second}}
 	compileSizes := bench.CompileSizes()
+	lo := bench.DefaultLoaderOptions()
+	opts.Loader = &lo
 	if quick {
+		lo.Endpoints, lo.Apps, lo.Repeats = 10, 3, 1
 		opts.Mode, opts.Config = "quick", bench.QuickConfig()
 		opts.Policyc.Sizes = []int{10, 100}
 		compileSizes = compileSizes[:1]
