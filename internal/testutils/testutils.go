@@ -18,13 +18,22 @@ import (
 // loads a two-instruction program in a child process (internal/kernel), so it
 // skips only when the capability is truly absent — not permitted, or a
 // kernel whose BPF loader is stuck and would hang the test forever — and it
-// says which.
+// says which. Where the capability is known to be present (CI, which runs
+// as root on a BPF-capable kernel, sets POLICYC_REQUIRE_BPF=1) a failed
+// probe fails the test instead: a skip there would hide a broken kernel or
+// environment behind a green run.
 func RequireBPF(tb testing.TB) {
 	tb.Helper()
 	if err := ProbeBPF(); err != nil {
+		if mustHave() {
+			tb.Fatalf("POLICYC_REQUIRE_BPF=1 but this process cannot load BPF programs: %v", err)
+		}
 		tb.Skipf("skipping: this process cannot load BPF programs: %v", err)
 	}
 }
+
+// mustHave reports whether root and BPF are required (POLICYC_REQUIRE_BPF=1).
+func mustHave() bool { return os.Getenv("POLICYC_REQUIRE_BPF") == "1" }
 
 // ProbeBPF returns nil when BPF programs can be loaded. The answer is
 // computed once per test binary (a stuck kernel costs one probe timeout,
@@ -44,6 +53,9 @@ var bpfProbe = sync.OnceValue(func() error {
 func RequireRoot(tb testing.TB) {
 	tb.Helper()
 	if os.Geteuid() != 0 {
+		if mustHave() {
+			tb.Fatal("POLICYC_REQUIRE_BPF=1 but not running as root")
+		}
 		tb.Skip("skipping: needs root (network namespaces, tcx attach, bpffs)")
 	}
 }
