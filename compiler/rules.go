@@ -66,9 +66,13 @@ func (st *state) subjectCandidates() []ir.Identity {
 	return slices.Compact(ids)
 }
 
-// passSubjects resolves each rule's subject identities.
+// passSubjects resolves each rule's subject identities. The candidates are
+// indexed once (ir.IdentityIndex) and each distinct subject selector is
+// resolved once, so the work follows the number of distinct selectors and
+// the identities they can select, not rules × identities.
 func passSubjects(st *state) {
-	cands := st.subjectCandidates()
+	idx := ir.NewIdentityIndex(st.candidateTable())
+	memo := map[selectorKey][]ir.Identity{}
 	for _, r := range st.rules {
 		r.subjects = nil
 		if r.host {
@@ -77,10 +81,31 @@ func passSubjects(st *state) {
 			}
 			continue
 		}
-		for _, id := range cands {
-			if labels, ok := st.prog.IdentityLabels(id); ok && r.subject.Selects(labels) {
-				r.subjects = append(r.subjects, id)
-			}
+		k := selectorKey{r.subject.Text, r.subject.None}
+		ids, ok := memo[k]
+		if !ok {
+			ids = idx.Select(&r.subject)
+			memo[k] = ids
+		}
+		r.subjects = slices.Clone(ids)
+	}
+}
+
+// selectorKey identifies a canonical selector (ir.Program.AddSelector
+// interns by the same pair).
+type selectorKey struct {
+	text string
+	none bool
+}
+
+// candidateTable is the identity table restricted to subjectCandidates
+// that are in it, in identity order.
+func (st *state) candidateTable() []ir.IdentityInfo {
+	var out []ir.IdentityInfo
+	for _, id := range st.subjectCandidates() {
+		if labels, ok := st.prog.IdentityLabels(id); ok {
+			out = append(out, ir.IdentityInfo{ID: id, Labels: labels})
 		}
 	}
+	return out
 }
