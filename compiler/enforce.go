@@ -21,40 +21,21 @@ func passEnforcement(st *state) {
 	}
 }
 
-// enforcement decides a subject's direction (§2.3): enforced when any
-// selecting rule has rules for it (init is always enforced); when every such
-// rule disabled default deny, the policy is not enforced (allow-all), but its
-// deny and redirect entries still apply. The first result says whether a
-// policy exists at all.
-func (st *state) enforcement(subject ir.Identity, dir ir.Direction) (exists, enforced bool) {
-	for _, r := range st.rules {
-		if !r.selects(subject) || !r.hasDir[dir] {
+// enforcement decides a subject's direction (§2.3) from the rules that
+// select it: enforced when any of them has rules for the direction (init,
+// once selected, is always enforced); when every such rule disabled default
+// deny, the policy is not enforced (allow-all), but its deny and redirect
+// entries still apply. The first result says whether a policy exists at all.
+func enforcement(selecting []*rule, subject ir.Identity, dir ir.Direction) (exists, enforced bool) {
+	for _, r := range selecting {
+		if !r.hasDir[dir] {
 			continue
 		}
 		exists = true
 		enforced = enforced || r.defaultDeny[dir]
 	}
-	if subject == ir.IdentityInit && st.selected(subject) {
+	if subject == ir.IdentityInit && len(selecting) > 0 {
 		return true, true
 	}
 	return exists, enforced
-}
-
-func (r *rule) selects(id ir.Identity) bool {
-	for _, s := range r.subjects {
-		if s == id {
-			return true
-		}
-	}
-	return false
-}
-
-// selected reports whether any rule selects id.
-func (st *state) selected(id ir.Identity) bool {
-	for _, r := range st.rules {
-		if r.selects(id) {
-			return true
-		}
-	}
-	return false
 }

@@ -2,8 +2,10 @@ package compiler
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
+	"github.com/policyc/policyc/compiler/inventory"
 	"github.com/policyc/policyc/internal/diag"
 	"github.com/policyc/policyc/ir"
 )
@@ -11,31 +13,42 @@ import (
 // passEntries builds the policy of every selected subject and direction
 // that has rules: one pending entry per (peer selector, port spec) of every
 // selecting clause, requires applied, named ports resolved for the subject.
+// The rules selecting each subject are listed once (in rule order), so the
+// work follows the (rule, subject) pairs rather than subjects × rules.
 func passEntries(st *state) {
-	var subjects []ir.Identity
-	for _, r := range st.rules {
-		subjects = append(subjects, r.subjects...)
-	}
-	slices.Sort(subjects)
-	for _, subj := range slices.Compact(subjects) {
+	bySubject := st.rulesBySubject()
+	subjects := slices.Sorted(maps.Keys(bySubject))
+	for _, subj := range subjects {
+		rules := bySubject[subj]
 		for _, dir := range []ir.Direction{ir.Ingress, ir.Egress} {
-			exists, enforced := st.enforcement(subj, dir)
+			exists, enforced := enforcement(rules, subj, dir)
 			if !exists {
 				continue
 			}
 			b := &building{key: policyKey{subj, dir}, enforced: enforced}
 			st.built[b.key] = b
-			req := [2][]ir.Requirement{st.subjectRequires(subj, dir, 0), st.subjectRequires(subj, dir, 1)}
-			for _, r := range st.rules {
-				if !r.selects(subj) {
-					continue
-				}
+			req := [2][]ir.Requirement{subjectRequires(rules, dir, 0), subjectRequires(rules, dir, 1)}
+			for _, r := range rules {
 				for _, c := range r.clauses[dir] {
 					b.entries = append(b.entries, st.clauseEntries(r, c, subj, dir, req)...)
 				}
 			}
 		}
 	}
+}
+
+// rulesBySubject lists, for every subject some rule selects, the selecting
+// rules in rule order.
+func (st *state) rulesBySubject() map[ir.Identity][]*rule {
+	out := map[ir.Identity][]*rule{}
+	for _, r := range st.rules {
+		for _, id := range r.subjects {
+			if rs := out[id]; len(rs) == 0 || rs[len(rs)-1] != r {
+				out[id] = append(rs, r)
+			}
+		}
+	}
+	return out
 }
 
 // clauseEntries expands one clause for one subject.
@@ -91,30 +104,74 @@ func (st *state) resolvePort(ps portSpec, subj ir.Identity, dir ir.Direction) (u
 	if ps.named == "" {
 		return ps.lo, ps.hi, true
 	}
-	var found []uint16
-	var where []string
-	for _, ep := range st.inv.Endpoints {
-		if dir == ir.Ingress && ep.Identity != subj {
-			continue
-		}
-		if n, ok := ep.NamedPorts[ps.named]; ok {
-			found = append(found, n)
-			where = append(where, fmt.Sprintf("%s=%d", ep.Name, n))
-		}
-	}
-	slices.Sort(found)
-	found = slices.Compact(found)
-	switch len(found) {
+	np := st.lookupNamedPort(ps.named, subj, dir)
+	switch len(np.found) {
 	case 0:
 		st.diags.Warnf(ps.pos, diag.CodeSemUnresolved, "named port %q is not declared by any %s: it adds no entry", ps.named, namedScope(dir, subj))
 		return 0, 0, false
 	case 1:
-		return found[0], found[0], true
+		return np.found[0], np.found[0], true
 	}
 	st.diags.Add(diag.Diagnostic{Pos: ps.pos, Severity: diag.Error, Code: diag.CodeSemNamedPort,
-		Message: fmt.Sprintf("named port %q resolves to different numbers: %v", ps.named, where),
+		Message: fmt.Sprintf("named port %q resolves to different numbers: %v", ps.named, np.where),
 		Hint:    "Cilium fails the lookup (ErrDuplicateNamedPorts); use a number"})
 	return 0, 0, false
+}
+
+// namedPortKey is one named-port lookup: ingress looks at the subject's
+// endpoints, egress (subject 0) at every endpoint.
+type namedPortKey struct {
+	name    string
+	subject ir.Identity
+	dir     ir.Direction
+}
+
+// namedPort is a lookup's result: the distinct numbers, sorted, and the
+// declaring endpoints ("name=number", in inventory order).
+type namedPort struct {
+	found []uint16
+	where []string
+}
+
+// lookupNamedPort resolves a name once per key, looking only at the
+// endpoints in scope (st.endpointsOf).
+func (st *state) lookupNamedPort(name string, subj ir.Identity, dir ir.Direction) namedPort {
+	k := namedPortKey{name, subj, dir}
+	if dir == ir.Egress {
+		k.subject = 0
+	}
+	if np, ok := st.namedPorts[k]; ok {
+		return np
+	}
+	var np namedPort
+	for _, ep := range st.endpointsOf(k.subject, dir) {
+		if n, ok := ep.NamedPorts[name]; ok {
+			np.found = append(np.found, n)
+			np.where = append(np.where, fmt.Sprintf("%s=%d", ep.Name, n))
+		}
+	}
+	slices.Sort(np.found)
+	np.found = slices.Compact(np.found)
+	st.namedPorts[k] = np
+	return np
+}
+
+// endpointsOf returns the inventory endpoints in scope of a named-port
+// lookup, in inventory order: every endpoint on egress, the subject's on
+// ingress (indexed by identity on first use).
+func (st *state) endpointsOf(subj ir.Identity, dir ir.Direction) []*inventory.Endpoint {
+	if st.endpointsByID == nil {
+		st.endpointsByID = map[ir.Identity][]*inventory.Endpoint{}
+		for i := range st.inv.Endpoints {
+			ep := &st.inv.Endpoints[i]
+			st.endpointsByID[ep.Identity] = append(st.endpointsByID[ep.Identity], ep)
+			st.allEndpoints = append(st.allEndpoints, ep)
+		}
+	}
+	if dir == ir.Egress {
+		return st.allEndpoints
+	}
+	return st.endpointsByID[subj]
 }
 
 func namedScope(dir ir.Direction, subj ir.Identity) string {

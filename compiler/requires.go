@@ -35,14 +35,12 @@ func passRequires(st *state) {
 	}
 }
 
-// subjectRequires gathers the requirement list for a subject, direction and
-// clause kind (allow 0, deny 1) from every selecting rule.
-func (st *state) subjectRequires(subject ir.Identity, dir ir.Direction, kind int) []ir.Requirement {
+// subjectRequires gathers the requirement list for a direction and clause
+// kind (allow 0, deny 1) from the rules selecting a subject, in rule order.
+func subjectRequires(selecting []*rule, dir ir.Direction, kind int) []ir.Requirement {
 	var out []ir.Requirement
-	for _, r := range st.rules {
-		if r.selects(subject) {
-			out = append(out, r.requires[dir][kind]...)
-		}
+	for _, r := range selecting {
+		out = append(out, r.requires[dir][kind]...)
 	}
 	return out
 }

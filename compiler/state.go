@@ -27,6 +27,11 @@ type state struct {
 	local map[netip.Prefix]map[string]bool
 	// built holds the per (subject, direction) policies under construction.
 	built map[policyKey]*building
+	// namedPorts memoises named-port lookups; endpointsByID and
+	// allEndpoints index the inventory's endpoints for them (entries.go).
+	namedPorts    map[namedPortKey]namedPort
+	endpointsByID map[ir.Identity][]*inventory.Endpoint
+	allEndpoints  []*inventory.Endpoint
 }
 
 func newState(files []*ast.File, inv *inventory.Inventory, opts Options) *state {
@@ -35,8 +40,9 @@ func newState(files []*ast.File, inv *inventory.Inventory, opts Options) *state 
 	}
 	return &state{
 		opts: opts, inv: inv, files: files, prog: inv.Program(),
-		local: map[netip.Prefix]map[string]bool{},
-		built: map[policyKey]*building{},
+		local:      map[netip.Prefix]map[string]bool{},
+		built:      map[policyKey]*building{},
+		namedPorts: map[namedPortKey]namedPort{},
 	}
 }
 
