@@ -76,6 +76,9 @@ func sortedKeys(m map[policyKey]*building) []policyKey {
 }
 
 func (st *state) mergeGroup(ps []*pending) *pending {
+	if len(ps) == 1 && ps[0].l7 == nil {
+		return ps[0] // nothing to merge (pending entries are not shared)
+	}
 	out := *ps[0]
 	out.origins = nil
 	var l7 *l7Spec
@@ -205,18 +208,7 @@ func passFinalize(st *state) {
 	if st.diags.HasErrors() {
 		return
 	}
-	var sels []ir.Selector
-	for _, b := range st.built {
-		for _, p := range b.entries {
-			sels = append(sels, p.sel)
-		}
-	}
-	slices.SortFunc(sels, func(a, b ir.Selector) int { return cmp.Compare(a.Text, b.Text) })
-	sels = slices.CompactFunc(sels, func(a, b ir.Selector) bool { return a.Text == b.Text })
-	ids := make(map[string]ir.SelectorID, len(sels))
-	for _, s := range sels {
-		ids[s.Text] = st.prog.AddSelector(s)
-	}
+	ids := st.internSelectors(st.entrySelectors())
 	for _, key := range sortedKeys(st.built) {
 		b := st.built[key]
 		pol := ir.Policy{Subject: key.subject, Direction: key.dir, Enforced: b.enforced}
@@ -227,6 +219,49 @@ func passFinalize(st *state) {
 	}
 	st.prog.Subjects = st.subjectSelectors()
 	st.prog.Normalize(true)
+}
+
+// entrySelectors returns the distinct selectors of every pending entry,
+// sorted by Text (canonical: equal Text is an equal selector).
+func (st *state) entrySelectors() []ir.Selector {
+	byText := map[string]ir.Selector{}
+	for _, b := range st.built {
+		for _, p := range b.entries {
+			if _, ok := byText[p.sel.Text]; !ok {
+				byText[p.sel.Text] = p.sel
+			}
+		}
+	}
+	sels := slices.Collect(maps.Values(byText))
+	slices.SortFunc(sels, func(a, b ir.Selector) int { return cmp.Compare(a.Text, b.Text) })
+	return sels
+}
+
+// internSelectors adds sels to the Program as ir.Program.AddSelector does
+// (by Text and None; an existing selector keeps its ID, a new one gets the
+// next index), with an index instead of AddSelector's linear search, and
+// returns the IDs by Text. Every selector here has its Text rendered
+// (ir.NewSelector, ir.NoneSelector).
+func (st *state) internSelectors(sels []ir.Selector) map[string]ir.SelectorID {
+	have := make(map[selectorKey]ir.SelectorID, len(st.prog.Selectors)+len(sels))
+	for _, s := range st.prog.Selectors {
+		if _, ok := have[selectorKey{s.Text, s.None}]; !ok {
+			have[selectorKey{s.Text, s.None}] = s.ID
+		}
+	}
+	ids := make(map[string]ir.SelectorID, len(sels))
+	for _, s := range sels {
+		k := selectorKey{s.Text, s.None}
+		id, ok := have[k]
+		if !ok {
+			id = ir.SelectorID(len(st.prog.Selectors))
+			s.ID = id
+			st.prog.Selectors = append(st.prog.Selectors, s)
+			have[k] = id
+		}
+		ids[s.Text] = id
+	}
+	return ids
 }
 
 // subjectSelectors lists the distinct subject selectors of endpoint rules
