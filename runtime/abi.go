@@ -88,6 +88,9 @@ const (
 	MapRules      = "policyc_rules"  // PERCPU_ARRAY rule id -> Counter
 	MapStats      = "policyc_stats"  // PERCPU_ARRAY Reason -> Counter
 	MapEvents     = "policyc_events" // RINGBUF of Event
+	MapDecisions  = "policyc_dec"    // HASH DecisionKey -> DecisionValue (hash strategy)
+	MapPortBlock  = "policyc_pblock" // ARRAY u32 -> PortBlock (hash strategy port index, first level)
+	MapPortPage   = "policyc_ppage"  // ARRAY u32 -> u32 class (hash strategy port index, second level)
 )
 
 // Direction flags in conntrack keys: the direction of the program that

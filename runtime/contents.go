@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"net/netip"
 	"slices"
@@ -67,20 +68,23 @@ func MembershipOf(p *ir.Program, l Layout, id ir.Identity) Membership {
 // requirements. The loader uses it to admit new identities with map updates
 // alone.
 func MembershipForLabels(p *ir.Program, l Layout, labels []string) Membership {
+	parsed := make([]ir.Label, len(labels))
+	for i, lb := range labels {
+		parsed[i] = ir.ParseLabel(lb)
+	}
 	m := make(Membership, l.MembershipWords)
 	for i := range p.Selectors {
-		if s := &p.Selectors[i]; !s.None && s.Selects(labels) {
+		if s := &p.Selectors[i]; !s.None && s.SelectsParsed(parsed) {
 			m[i/32] |= 1 << (i % 32)
 		}
 	}
 	return m
 }
 
-// MembershipEntries returns the membership map entries of every identity of
-// p and of every identity the ipcache refers to, sorted by identity. An
-// identity missing from the map matches no selector (not even the wildcard):
-// programs fail closed on it.
-func MembershipEntries(p *ir.Program, l Layout) []Entry {
+// membershipIDs are the identities MembershipEntries writes: every
+// identity of p's table, every identity the ipcache refers to and the world
+// identities, sorted.
+func membershipIDs(p *ir.Program, l Layout) []ir.Identity {
 	ids := make([]ir.Identity, 0, len(p.Identities)+len(p.IPCache)+3)
 	for _, info := range p.Identities {
 		ids = append(ids, info.ID)
@@ -90,26 +94,210 @@ func MembershipEntries(p *ir.Program, l Layout) []Entry {
 	}
 	ids = append(ids, l.WorldIPv4, l.WorldV6)
 	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	out := make([]Entry, 0, len(ids))
-	for _, id := range ids {
-		out = append(out, Entry{MapMembership, IdentityKey{uint32(id)}, MembershipOf(p, l, id)})
+	return slices.Compact(ids)
+}
+
+// MembershipEntries returns the membership map entries of every identity of
+// p and of every identity the ipcache refers to, sorted by identity. An
+// identity missing from the map matches no selector (not even the wildcard):
+// programs fail closed on it. In hash layouts each value ends with the
+// identity's group id from GroupsOf(p, l).
+func MembershipEntries(p *ir.Program, l Layout) []Entry {
+	ib := identityBitsOf(p, l)
+	return membershipEntries(l, ib, groupsOfBits(ib.bits))
+}
+
+// identityBits are the identities MembershipEntries writes and their
+// bitsets.
+type identityBits struct {
+	ids  []ir.Identity
+	bits []Membership
+}
+
+func identityBitsOf(p *ir.Program, l Layout) identityBits {
+	ib := identityBits{ids: membershipIDs(p, l)}
+	for _, id := range ib.ids {
+		ib.bits = append(ib.bits, MembershipOf(p, l, id))
+	}
+	return ib
+}
+
+func membershipEntries(l Layout, ib identityBits, g *Groups) []Entry {
+	out := make([]Entry, 0, len(ib.ids))
+	for i, id := range ib.ids {
+		out = append(out, Entry{MapMembership, IdentityKey{uint32(id)}, membershipValue(l, g, ib.bits[i])})
 	}
 	return out
 }
 
-// Populate writes the ipcache and membership entries of p into maps (keyed
-// by map name). Missing maps for entries are an error.
-func Populate(p *ir.Program, l Layout, maps map[string]*ebpf.Map) error {
-	entries := append(IPCacheEntries(p), MembershipEntries(p, l)...)
-	for _, e := range entries {
-		m := maps[e.Map]
-		if m == nil {
-			return fmt.Errorf("populate: map %s missing", e.Map)
+// membershipValue is the map value of bitset m: m itself, plus its group
+// word in hash layouts (allocated in g when new).
+func membershipValue(l Layout, g *Groups, m Membership) Membership {
+	if !l.Hash() {
+		return m
+	}
+	id, _ := g.Add(m)
+	return append(slices.Clone(m), id)
+}
+
+// DecisionEntries returns the decision map rows of p's hash-strategy
+// programs for the groups of GroupsOf(p, l), sorted by key. Only decisions
+// by an entry are rows; a port-specific class stores a group's decision
+// only when it beats the protocol's wide class (the program looks the wide
+// class up second).
+func DecisionEntries(p *ir.Program, l Layout) []Entry {
+	if !l.Hash() {
+		return nil
+	}
+	return decisionEntries(p, l, GroupsOf(p, l))
+}
+
+func decisionEntries(p *ir.Program, l Layout, g *Groups) []Entry {
+	if !l.Hash() {
+		return nil
+	}
+	ds := decisions(p, hashTables(p, l.Strategy), g)
+	out := make([]Entry, len(ds))
+	for i, d := range ds {
+		out[i] = Entry{MapDecisions, d.key, d.val}
+	}
+	return out
+}
+
+// PortIndexEntries returns the port index of p's hash-strategy programs:
+// every key of the first level (MapPortBlock) and of the second
+// (MapPortPage), in key order.
+func PortIndexEntries(p *ir.Program, l Layout) []Entry {
+	if !l.Hash() {
+		return nil
+	}
+	blocks, pages := portIndex(hashTables(p, l.Strategy))
+	out := make([]Entry, 0, len(blocks)+len(pages))
+	for i, b := range blocks {
+		out = append(out, Entry{MapPortBlock, uint32(i), b})
+	}
+	for i, c := range pages {
+		out = append(out, Entry{MapPortPage, uint32(i), c})
+	}
+	return out
+}
+
+// MapEntries returns every map entry of p in the order a loader must write
+// them into empty maps: port index and decisions, then membership, then
+// the ipcache (so no packet finds an identity whose membership, or a group
+// whose decisions, are not written yet).
+func MapEntries(p *ir.Program, l Layout) []Entry {
+	ib := identityBitsOf(p, l)
+	g := groupsOfBits(ib.bits)
+	out := PortIndexEntries(p, l)
+	out = append(out, decisionEntries(p, l, g)...)
+	out = append(out, membershipEntries(l, ib, g)...)
+	return append(out, IPCacheEntries(p)...)
+}
+
+// IdentityEntries returns every map entry a new identity id with the given
+// labels needs, in write order: when its bitset is new to groups (which is
+// updated: the bitset gets the next free group id), the new group's
+// decision rows; then its membership value. groups must describe what the
+// maps already hold: GroupsOf(p, l) for maps filled by Populate, or the
+// group words read back from the membership map (Groups.Observe). The
+// caller writes the identity's ipcache entries after these.
+func IdentityEntries(p *ir.Program, l Layout, groups *Groups, id ir.Identity, labels []string) []Entry {
+	m := MembershipForLabels(p, l, labels)
+	var out []Entry
+	if l.Hash() {
+		gid, added := groups.Add(m)
+		if added {
+			for _, t := range hashTables(p, l.Strategy) {
+				for _, d := range groupDecisions(t, gid, m) {
+					out = append(out, Entry{MapDecisions, d.key, d.val})
+				}
+			}
 		}
+		m = append(slices.Clone(m), gid)
+	}
+	return append(out, Entry{MapMembership, IdentityKey{uint32(id)}, m})
+}
+
+// Populate writes every map entry of p (MapEntries) into maps (keyed by
+// map name). Missing maps for entries are an error.
+func Populate(p *ir.Program, l Layout, maps map[string]*ebpf.Map) error {
+	entries := MapEntries(p, l)
+	for i := 0; i < len(entries); {
+		j := i
+		for j < len(entries) && entries[j].Map == entries[i].Map {
+			j++
+		}
+		if err := write(maps, entries[i:j]); err != nil {
+			return err
+		}
+		i = j
+	}
+	return nil
+}
+
+// write puts a run of entries of one map, in batches where the map and
+// the key and value types allow.
+func write(maps map[string]*ebpf.Map, run []Entry) error {
+	name := run[0].Map
+	m := maps[name]
+	if m == nil {
+		return fmt.Errorf("populate: map %s missing", name)
+	}
+	if ok, err := writeBatch(m, run); ok || err != nil {
+		if err != nil {
+			return fmt.Errorf("populate %s: %w", name, err)
+		}
+		return nil
+	}
+	for _, e := range run {
 		if err := m.Put(e.Key, e.Value); err != nil {
-			return fmt.Errorf("populate %s: %w", e.Map, err)
+			return fmt.Errorf("populate %s: %w", name, err)
 		}
 	}
 	return nil
+}
+
+// batchSize bounds one BPF_MAP_UPDATE_BATCH call.
+const batchSize = 4096
+
+// writeBatch writes decision and port index runs with batch updates. It
+// returns false (and writes nothing) for other maps, or when the kernel
+// has no batch updates for the map.
+func writeBatch(m *ebpf.Map, run []Entry) (bool, error) {
+	var n int
+	var err error
+	switch run[0].Map {
+	case MapDecisions:
+		n, err = chunked[DecisionKey, DecisionValue](m, run)
+	case MapPortBlock:
+		n, err = chunked[uint32, PortBlock](m, run)
+	case MapPortPage:
+		n, err = chunked[uint32, uint32](m, run)
+	default:
+		return false, nil
+	}
+	if errors.Is(err, ebpf.ErrNotSupported) && n == 0 {
+		return false, nil
+	}
+	return true, err
+}
+
+// chunked writes a run of entries with keys K and values V in batches of
+// batchSize, and returns how many were written.
+func chunked[K, V any](m *ebpf.Map, run []Entry) (int, error) {
+	keys, vals := make([]K, len(run)), make([]V, len(run))
+	for i, e := range run {
+		keys[i], vals[i] = e.Key.(K), e.Value.(V)
+	}
+	done := 0
+	for i := 0; i < len(keys); i += batchSize {
+		j := min(i+batchSize, len(keys))
+		n, err := m.BatchUpdate(keys[i:j], vals[i:j], nil)
+		done += n
+		if err != nil {
+			return done, err
+		}
+	}
+	return done, nil
 }

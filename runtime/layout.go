@@ -17,6 +17,9 @@ type Sizes struct {
 	Membership uint32 // identities
 	CT         uint32 // each conntrack map
 	Events     uint32 // ring buffer bytes (power of two, multiple of the page size)
+	// Decisions is the decision map's max_entries (hash strategy); zero:
+	// twice the rows the Program needs, at least 1024, so new groups fit.
+	Decisions uint32
 }
 
 // DefaultSizes are the map sizes used when a Sizes field is zero.
@@ -34,17 +37,34 @@ var DefaultSizes = Sizes{
 type Layout struct {
 	IPv4, IPv6         bool   // address families the programs handle
 	Prefix4, Prefix6   bool   // whether the prefix tries exist (CIDR identities)
-	MembershipWords    uint32 // 32-bit words per membership value
+	MembershipWords    uint32 // 32-bit words per membership bitset (MembershipValueWords: per value)
 	RuleSlots          uint32 // entries of the rules counter array (max entry id + 1, rounded up)
 	WorldIPv4, WorldV6 ir.Identity
 	Sizes              Sizes
+	// Strategy is the requested decision strategy (StrategyAuto: chosen
+	// per program by ChooseStrategy).
+	Strategy Strategy
+	// Tables are the hash-strategy programs, by table id (sorted by
+	// subject, then direction). When there are any, the membership value
+	// carries a group word after the bitset and the decision and port
+	// index maps exist.
+	Tables []Table
+	// PortSlots and PortPages size the port index maps (slots of 256
+	// blocks, pages of 256 ports); DecisionRows is the number of decision
+	// rows the Program's own identities need.
+	PortSlots, PortPages, DecisionRows uint32
 }
 
-// LayoutOf computes the Layout of p. Families: a program handles IPv6 when
+// LayoutOf computes the Layout of p with the automatic strategy choice.
+func LayoutOf(p *ir.Program, sizes Sizes) Layout {
+	return LayoutWith(p, sizes, StrategyAuto)
+}
+
+// LayoutWith computes the Layout of p when strategy s is requested. Families: a program handles IPv6 when
 // the Program has IPv6 addresses or prefixes or is dual-stack, and IPv4 when
 // it has IPv4 ones or no addresses at all.
-func LayoutOf(p *ir.Program, sizes Sizes) Layout {
-	l := Layout{Sizes: sizes.withDefaults(), WorldIPv4: ir.IdentityWorld, WorldV6: ir.IdentityWorld}
+func LayoutWith(p *ir.Program, sizes Sizes, s Strategy) Layout {
+	l := Layout{Sizes: sizes.withDefaults(), WorldIPv4: ir.IdentityWorld, WorldV6: ir.IdentityWorld, Strategy: s}
 	for _, e := range p.IPCache {
 		host := e.Prefix.Bits() == e.Prefix.Addr().BitLen()
 		if e.Prefix.Addr().Is4() {
@@ -67,7 +87,43 @@ func LayoutOf(p *ir.Program, sizes Sizes) Layout {
 	}
 	l.MembershipWords = max(1, (uint32(len(p.Selectors))+31)/32)
 	l.RuleSlots = ruleSlots(p)
+	l.hashLayout(p)
 	return l
+}
+
+// hashLayout fills the hash-strategy part of the Layout.
+func (l *Layout) hashLayout(p *ir.Program) {
+	tables := hashTables(p, l.Strategy)
+	if len(tables) == 0 {
+		return
+	}
+	for _, t := range tables {
+		l.Tables = append(l.Tables, t.Table)
+		l.PortSlots += uint32(len(t.plan.Protos))
+	}
+	_, pages := portIndex(tables)
+	l.PortPages = uint32(len(pages) / 256)
+	l.DecisionRows = countDecisions(p, tables, GroupsOf(p, *l))
+}
+
+// Hash reports whether any program uses the hash strategy.
+func (l Layout) Hash() bool { return len(l.Tables) > 0 }
+
+// MembershipValueWords is the number of 32-bit words of a membership
+// value: the bitset, plus the group word in hash layouts.
+func (l Layout) MembershipValueWords() uint32 {
+	if l.Hash() {
+		return l.MembershipWords + 1
+	}
+	return l.MembershipWords
+}
+
+// decisionEntries is the decision map's max_entries.
+func (l Layout) decisionEntries() uint32 {
+	if l.Sizes.Decisions != 0 {
+		return l.Sizes.Decisions
+	}
+	return max(1024, 2*l.DecisionRows)
 }
 
 func ruleSlots(p *ir.Program) uint32 {
@@ -98,6 +154,7 @@ func (s Sizes) withDefaults() Sizes {
 		Membership: pick(s.Membership, d.Membership),
 		CT:         pick(s.CT, d.CT),
 		Events:     pick(s.Events, d.Events),
+		Decisions:  s.Decisions,
 	}
 }
 
@@ -126,7 +183,12 @@ func (l Layout) MapSpecs() []*ebpf.MapSpec {
 	if l.Prefix6 {
 		add(MapPrefix6, ebpf.LPMTrie, uint32(unsafe.Sizeof(LPMKey6{})), ipc, l.Sizes.Prefixes, noPrealloc)
 	}
-	add(MapMembership, ebpf.Hash, uint32(unsafe.Sizeof(IdentityKey{})), 4*l.MembershipWords, l.Sizes.Membership, noPrealloc)
+	add(MapMembership, ebpf.Hash, uint32(unsafe.Sizeof(IdentityKey{})), 4*l.MembershipValueWords(), l.Sizes.Membership, noPrealloc)
+	if l.Hash() {
+		add(MapDecisions, ebpf.Hash, uint32(unsafe.Sizeof(DecisionKey{})), uint32(unsafe.Sizeof(DecisionValue{})), l.decisionEntries(), noPrealloc)
+		add(MapPortBlock, ebpf.Array, 4, uint32(unsafe.Sizeof(PortBlock{})), 256*max(1, l.PortSlots), 0)
+		add(MapPortPage, ebpf.Array, 4, 4, 256*max(1, l.PortPages), 0)
+	}
 	counter := uint32(unsafe.Sizeof(Counter{}))
 	add(MapRules, ebpf.PerCPUArray, 4, counter, l.RuleSlots, 0)
 	add(MapStats, ebpf.PerCPUArray, 4, counter, uint32(NumReasons), 0)

@@ -36,8 +36,10 @@ type IdentityKey struct {
 }
 
 // Membership is the value of the membership map: bit i of word i/32 is set
-// when the identity belongs to ir.Selector i (SelectorID). Its length is
-// Layout.MembershipWords; the map's value size is 4*MembershipWords.
+// when the identity belongs to ir.Selector i (SelectorID). The bitset has
+// Layout.MembershipWords words; in layouts with hash-strategy programs
+// (Layout.Hash) the value has one more word, the identity's group id
+// (Groups), so the map's value size is 4*Layout.MembershipValueWords().
 type Membership []uint32
 
 // CTKey4 is an IPv4 conntrack key. Entries are scoped to the subject
@@ -138,4 +140,35 @@ type SkBuff struct {
 	TstampType     uint8
 	Pad            [3]uint8
 	HWTstamp       uint64
+}
+
+// DecisionKey keys the decision map of hash-strategy programs: the program
+// (Table, Layout.Tables index), the peer's group (identities with equal
+// membership bitsets) and the class the protocol dispatch and port index
+// chose (Plan.Classes index).
+type DecisionKey struct {
+	Table uint32
+	Group uint32
+	Class uint32
+}
+
+// DecisionValue is the decision a class gives a group: the deciding entry
+// as the tree strategy's class code would find it. Only decisions by an
+// entry are stored; a missing key means the direction's default verdict
+// (deny when enforced, else allow; entry 0).
+type DecisionValue struct {
+	Entry     uint32
+	ProxyPort uint16 // network byte order; non-zero for VerdictRedirect
+	Verdict   uint8  // VerdictDeny, VerdictAllow or VerdictRedirect
+	Pad       uint8
+}
+
+// PortBlock is the value of the port index's first level, keyed by
+// slot*256 + port>>8 (a slot is one protocol of one hash-strategy
+// program). Page 0: every port of the 256-port block has class Class.
+// Page n > 0: the block's classes are in the second level (MapPortPage) at
+// keys (n-1)*256 + port&0xff.
+type PortBlock struct {
+	Class uint32
+	Page  uint32
 }
