@@ -7,31 +7,32 @@ import (
 
 	"github.com/policyc/policyc/internal/testutils"
 	"github.com/policyc/policyc/ir"
+	"github.com/policyc/policyc/runtime"
 )
 
 // planCandidates returns the candidate list the plan yields for a packet,
 // following the same dispatch as the generated code.
-func planCandidates(pl *plan, proto uint8, port uint16, fragment bool) []*ir.Entry {
+func planCandidates(pl *runtime.Plan, proto uint8, port uint16, fragment bool) []*ir.Entry {
 	if fragment {
-		if k, ok := pl.frag[proto]; ok {
-			return pl.classes[k]
+		if k, ok := pl.Frag[proto]; ok {
+			return pl.Candidates(k)
 		}
-		return pl.classes[pl.other]
+		return pl.Candidates(pl.Other)
 	}
-	ivs, ok := pl.trees[proto]
+	ivs, ok := pl.Trees[proto]
 	if !ok {
-		return pl.classes[pl.other]
+		return pl.Candidates(pl.Other)
 	}
-	i, _ := slices.BinarySearchFunc(ivs, port, func(iv interval, p uint16) int {
+	i, _ := slices.BinarySearchFunc(ivs, port, func(iv runtime.Interval, p uint16) int {
 		switch {
-		case iv.hi < p:
+		case iv.Hi < p:
 			return -1
-		case iv.lo > p:
+		case iv.Lo > p:
 			return 1
 		}
 		return 0
 	})
-	return pl.classes[ivs[i].class]
+	return pl.Candidates(ivs[i].Class)
 }
 
 // TestPlanMatchesEvaluator (no kernel needed): for every (proto, port,
@@ -50,7 +51,7 @@ func TestPlanMatchesEvaluator(t *testing.T) {
 					entries = append(entries, &pol.Entries[i])
 				}
 			}
-			pl := newPlan(entries)
+			pl := runtime.PlanOf(entries)
 			for k := 0; k < 200; k++ {
 				proto := []uint8{0, 1, 6, 17, 47, 58, 132}[r.Intn(7)]
 				port := uint16(r.Intn(65536))
@@ -66,7 +67,7 @@ func TestPlanMatchesEvaluator(t *testing.T) {
 						want = append(want, e)
 					}
 				}
-				slices.SortFunc(want, rank)
+				slices.SortFunc(want, runtime.Rank)
 				if !slices.Equal(got, want) {
 					t.Fatalf("proto %d port %d frag %v: plan %v, want %v", proto, port, frag, ids(got), ids(want))
 				}

@@ -16,7 +16,7 @@ func classLabel(k int) string { return fmt.Sprintf("class_%d", k) }
 var epLabel = map[ir.Verdict]string{ir.Deny: "verdict_deny", ir.Allow: "verdict_allow", ir.Redirect: "verdict_redirect"}
 
 // decision dispatches on the protocol, walks the port compare tree and tests
-// each class's candidates in precedence order.
+// each class's candidates in precedence order (the tree strategy).
 func (g *gen) decision() {
 	pl := g.plan
 	g.b.label("decide")
@@ -25,32 +25,32 @@ func (g *gen) decision() {
 		asm.Mov.Reg(asm.R1, rProto),
 		asm.And.Imm(asm.R1, 0x1FF),
 	)
-	for _, p := range pl.protos {
+	for _, p := range pl.Protos {
 		g.b.emit(asm.JEq.Imm(asm.R1, int32(p), fmt.Sprintf("tree_%d", p)))
 	}
-	for _, p := range pl.fragProtos {
-		g.b.emit(asm.JEq.Imm(asm.R1, int32(p)|flagFragment, classLabel(pl.frag[p])))
+	for _, p := range pl.FragProtos {
+		g.b.emit(asm.JEq.Imm(asm.R1, int32(p)|flagFragment, classLabel(pl.Frag[p])))
 	}
-	g.b.emit(asm.Ja.Label(classLabel(pl.other)))
-	for _, p := range pl.protos {
+	g.b.emit(asm.Ja.Label(classLabel(pl.Other)))
+	for _, p := range pl.Protos {
 		g.b.label(fmt.Sprintf("tree_%d", p))
-		g.b.note("protocol %d: port compare tree over %d intervals", p, len(pl.trees[p]))
-		g.tree(pl.trees[p])
+		g.b.note("protocol %d: port compare tree over %d intervals", p, len(pl.Trees[p]))
+		g.tree(pl.Trees[p])
 	}
-	for k := range pl.classes {
+	for k := range pl.Classes {
 		g.class(k)
 	}
 }
 
 // tree emits a binary search over sorted intervals on rPort.
-func (g *gen) tree(ivs []interval) {
+func (g *gen) tree(ivs []runtime.Interval) {
 	if len(ivs) == 1 {
-		g.b.emit(asm.Ja.Label(classLabel(ivs[0].class)))
+		g.b.emit(asm.Ja.Label(classLabel(ivs[0].Class)))
 		return
 	}
 	mid := len(ivs) / 2
 	right := g.b.fresh("ge")
-	g.b.emit(asm.JGE.Imm(rPort, int32(ivs[mid].lo), right))
+	g.b.emit(asm.JGE.Imm(rPort, int32(ivs[mid].Lo), right))
 	g.tree(ivs[:mid])
 	g.b.label(right)
 	g.tree(ivs[mid:])
@@ -59,7 +59,7 @@ func (g *gen) tree(ivs []interval) {
 // class tests the candidates of class k in precedence order; the first whose
 // selector bit is set decides.
 func (g *gen) class(k int) {
-	cands := g.plan.classes[k]
+	cands := g.plan.Candidates(k)
 	g.b.label(classLabel(k))
 	ids := make([]string, len(cands))
 	for i, e := range cands {

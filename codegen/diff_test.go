@@ -11,6 +11,7 @@ import (
 
 	"github.com/policyc/policyc/internal/testutils"
 	"github.com/policyc/policyc/ir"
+	"github.com/policyc/policyc/runtime"
 )
 
 // packetCase is one packet of a regression case, in JSON.
@@ -78,6 +79,9 @@ func (e *env) check(t *testing.T, c packetCase) error {
 	return nil
 }
 
+// TestDifferential runs random packets through random programs in the
+// kernel. Every third program is also generated with the hash strategy
+// forced, and the same packets go through both strategies.
 func TestDifferential(t *testing.T) {
 	seed := testutils.Seed(t, 20261122)
 	target, perProgram := 100000, 1000
@@ -85,7 +89,7 @@ func TestDifferential(t *testing.T) {
 		target *= 25
 	}
 	r := rand.New(rand.NewSource(seed))
-	total, mismatches := 0, 0
+	total, hashed, mismatches := 0, 0, 0
 	for i := 0; total < target && mismatches == 0; i++ {
 		p := randomProgram(r)
 		if len(p.Policies) == 0 {
@@ -95,24 +99,38 @@ func TestDifferential(t *testing.T) {
 		for _, pol := range p.Policies {
 			subjects[pol.Subject] = true
 		}
-		e := newEnvFor(t, p, Options{}, subjects)
-		l := e.out.Layout
-		for j := 0; j < perProgram; j++ {
+		strategies := []runtime.Strategy{runtime.StrategyAuto}
+		if i%3 == 0 {
+			strategies = append(strategies, runtime.StrategyHash)
+		}
+		var envs []*env
+		for _, s := range strategies {
+			envs = append(envs, newEnvFor(t, p, Options{Strategy: s}, subjects))
+		}
+		l := envs[0].out.Layout
+		for j := 0; j < perProgram && mismatches == 0; j++ {
 			pol := &p.Policies[r.Intn(len(p.Policies))]
 			c := caseOf(pol, randomPacket(r, p, pol, l.IPv4, l.IPv6))
 			total++
-			if err := e.check(t, c); err != nil {
-				mismatches++
-				saveMismatch(t, p, c)
-				t.Errorf("program %d: %v", i, err)
-				break
+			for k, e := range envs {
+				if k > 0 {
+					hashed++
+				}
+				if err := e.check(t, c); err != nil {
+					mismatches++
+					saveMismatch(t, p, c)
+					t.Errorf("program %d, strategy %v: %v", i, strategies[k], err)
+					break
+				}
 			}
 		}
-		e.release()
+		for _, e := range envs {
+			e.release()
+		}
 	}
-	t.Logf("%d packets, %d mismatches", total, mismatches)
-	if mismatches == 0 && total < target {
-		t.Errorf("only %d packets checked, want >= %d", total, target)
+	t.Logf("%d packets (%d of them also under the forced hash strategy), %d mismatches", total, hashed, mismatches)
+	if mismatches == 0 && (total < target || hashed < target/4) {
+		t.Errorf("only %d packets (%d hash) checked, want >= %d (%d)", total, hashed, target, target/4)
 	}
 }
 

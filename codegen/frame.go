@@ -11,7 +11,10 @@ import (
 // frame is the program's stack frame. Offsets are taken from this struct
 // with unsafe.Offsetof, never written by hand. IPv4-only programs store a
 // runtime.CTKey4 at the start of CT, and an LPMKey4 at the start of LPM.
+// Hash comes first so that the other fields keep their R10-relative
+// offsets (fp) whether or not a program uses it.
 type frame struct {
+	Hash   hashFrame
 	CT     runtime.CTKey6
 	CTVal  runtime.CTValue
 	LPM    runtime.LPMKey6
@@ -20,6 +23,15 @@ type frame struct {
 	Family uint8
 	Pad    [7]uint8
 	Event  runtime.Event
+}
+
+// hashFrame holds the hash strategy's keys (24 bytes: stack accesses must
+// stay 8-byte aligned).
+type hashFrame struct {
+	Dec      runtime.DecisionKey
+	PortKey  uint32 // port index key
+	Fallback uint32 // the protocol's wide class, or noClass
+	Pad      uint32
 }
 
 const frameSize = (unsafe.Sizeof(frame{}) + 7) &^ 7
@@ -36,6 +48,10 @@ var (
 	offIndex  = unsafe.Offsetof(frame{}.Index)
 	offFamily = unsafe.Offsetof(frame{}.Family)
 	offEvent  = unsafe.Offsetof(frame{}.Event)
+
+	offDec      = unsafe.Offsetof(frame{}.Hash) + unsafe.Offsetof(hashFrame{}.Dec)
+	offPortKey  = unsafe.Offsetof(frame{}.Hash) + unsafe.Offsetof(hashFrame{}.PortKey)
+	offFallback = unsafe.Offsetof(frame{}.Hash) + unsafe.Offsetof(hashFrame{}.Fallback)
 )
 
 // ctKey describes the conntrack key layout of a program (CTKey4 or CTKey6).
@@ -73,6 +89,15 @@ var (
 	ipcIdentity    = int16(unsafe.Offsetof(runtime.IPCacheValue{}.Identity))
 	counterPackets = int16(unsafe.Offsetof(runtime.Counter{}.Packets))
 	counterBytes   = int16(unsafe.Offsetof(runtime.Counter{}.Bytes))
+
+	decTable     = unsafe.Offsetof(runtime.DecisionKey{}.Table)
+	decGroup     = unsafe.Offsetof(runtime.DecisionKey{}.Group)
+	decClass     = unsafe.Offsetof(runtime.DecisionKey{}.Class)
+	decEntry     = int16(unsafe.Offsetof(runtime.DecisionValue{}.Entry))
+	decProxyPort = int16(unsafe.Offsetof(runtime.DecisionValue{}.ProxyPort))
+	decVerdict   = int16(unsafe.Offsetof(runtime.DecisionValue{}.Verdict))
+	blockClass   = int16(unsafe.Offsetof(runtime.PortBlock{}.Class))
+	blockPage    = int16(unsafe.Offsetof(runtime.PortBlock{}.Page))
 )
 
 // Registers with a fixed role for the whole program.

@@ -18,30 +18,37 @@ type gen struct {
 	opts    Options
 	pol     *ir.Policy
 	entries []*ir.Entry // entries that can match (selector exists and is not None)
-	plan    *plan
-	key     ctKey
-	protos  map[uint8]bool  // protocols of the entries
-	parse   map[uint8]bool  // protocols whose headers are parsed (both directions' entries)
-	used    map[string]bool // epilogues referenced
+	plan    *runtime.Plan
+	// strategy is the resolved decision strategy; table is the program's
+	// table id under the hash strategy.
+	strategy runtime.Strategy
+	table    runtime.Table
+	tableID  uint32
+	key      ctKey
+	protos   map[uint8]bool  // protocols of the entries
+	parse    map[uint8]bool  // protocols whose headers are parsed (both directions' entries)
+	used     map[string]bool // epilogues referenced
 }
 
 // newGen prepares the program of pol. parse holds the protocols of both
 // directions of the subject: both programs must derive the same conntrack
 // key from a packet (SCTP ports, ICMP echo identifiers), or replies would
 // miss their flows.
-func newGen(p *ir.Program, l runtime.Layout, opts Options, pol *ir.Policy, parse map[uint8]bool) *gen {
+func newGen(p *ir.Program, l runtime.Layout, opts Options, pol *ir.Policy, parse map[uint8]bool) (*gen, error) {
 	g := &gen{b: newBuilder(), p: p, l: l, opts: opts, pol: pol, key: ctKeyLayout(l.IPv6),
 		protos: map[uint8]bool{}, parse: parse, used: map[string]bool{}}
-	for i := range pol.Entries {
-		e := &pol.Entries[i]
-		if int(e.Peer) >= len(p.Selectors) || p.Selectors[e.Peer].None {
-			continue
-		}
-		g.entries = append(g.entries, e)
+	g.entries = runtime.PolicyEntries(p, pol)
+	for _, e := range g.entries {
 		g.protos[e.Proto] = true
 	}
-	g.plan = newPlan(g.entries)
-	return g
+	g.plan = runtime.PlanOf(g.entries)
+	g.strategy = runtime.ChooseStrategy(g.plan, len(g.entries), opts.Strategy)
+	id, t, ok := l.TableOf(pol.Subject, pol.Direction)
+	if ok != (g.strategy == runtime.StrategyHash) {
+		return nil, fmt.Errorf("codegen: layout and program disagree on the strategy of %d %s", pol.Subject, pol.Direction)
+	}
+	g.tableID, g.table = id, t
+	return g, nil
 }
 
 func (g *gen) dir() uint8 {
@@ -72,7 +79,11 @@ func (g *gen) program() (asm.Instructions, error) {
 	g.conntrackHits()
 	if len(g.entries) > 0 {
 		g.membership()
-		g.decision()
+		if g.strategy == runtime.StrategyHash {
+			g.hashDecision()
+		} else {
+			g.decision()
+		}
 	}
 	g.defaultVerdict()
 	g.epilogues()

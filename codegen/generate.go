@@ -32,6 +32,11 @@ type Options struct {
 	// attach type) instead of "tcx/ingress"/"tcx/egress", for libbpf < 1.3,
 	// older bpftool and `tc filter add ... bpf obj`.
 	LegacySections bool
+	// Strategy requests a decision strategy for every program;
+	// runtime.StrategyAuto (the zero value) chooses per program by size
+	// (runtime.ChooseStrategy). The loader recomputes the choice from the
+	// bundle's Program, so bundles are built with StrategyAuto.
+	Strategy runtime.Strategy
 }
 
 // Output is the result of Generate: one Object per subject identity and the
@@ -60,7 +65,9 @@ type Program struct {
 	Subject   ir.Identity
 	Direction ir.Direction
 	// Enforced mirrors the policy's Enforced flag.
-	Enforced     bool
+	Enforced bool
+	// Strategy is the decision strategy the program uses (tree or hash).
+	Strategy     runtime.Strategy
 	Instructions asm.Instructions
 }
 
@@ -109,7 +116,7 @@ func Subjects(p *ir.Program) []ir.Identity {
 
 // Generate builds the programs of every subject of p.
 func Generate(p *ir.Program, opts Options) (*Output, error) {
-	l := runtime.LayoutOf(p, opts.Sizes)
+	l := runtime.LayoutWith(p, opts.Sizes, opts.Strategy)
 	out := &Output{Layout: l, Maps: l.MapSpecs()}
 	for _, s := range Subjects(p) {
 		obj := Object{Subject: s, Name: fmt.Sprintf("subject-%d", s)}
@@ -138,7 +145,10 @@ func generateProgram(p *ir.Program, l runtime.Layout, opts Options, s ir.Identit
 			}
 		}
 	}
-	g := newGen(p, l, opts, pol, parse)
+	g, err := newGen(p, l, opts, pol, parse)
+	if err != nil {
+		return Program{}, err
+	}
 	insns, err := g.program()
 	if err != nil {
 		return Program{}, err
@@ -146,7 +156,7 @@ func generateProgram(p *ir.Program, l runtime.Layout, opts Options, s ir.Identit
 	if n := insns.Size() / asm.InstructionSize; n > MaxInstructions {
 		return Program{}, fmt.Errorf("program has %d instructions, over the %d limit", n, MaxInstructions)
 	}
-	prog := Program{Name: "policy_" + d.String(), Subject: s, Direction: d, Enforced: pol.Enforced, Instructions: insns}
+	prog := Program{Name: "policy_" + d.String(), Subject: s, Direction: d, Enforced: pol.Enforced, Strategy: g.strategy, Instructions: insns}
 	prog.Section = "tcx/ingress"
 	if d == ir.Ingress {
 		prog.Section = "tcx/egress"

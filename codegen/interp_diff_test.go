@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math/rand"
 	"testing"
 
@@ -23,44 +24,73 @@ func TestDifferentialInterpreter(t *testing.T) {
 		if len(p.Policies) == 0 {
 			continue
 		}
-		out, err := Generate(p, Options{})
-		if err != nil {
-			t.Fatal(err)
+		// Every program under both strategies, the same packets through both.
+		var ins []*interpEnv
+		for _, s := range []runtime.Strategy{runtime.StrategyTree, runtime.StrategyHash} {
+			ins = append(ins, newInterpEnv(t, p, Options{Strategy: s}))
 		}
-		progs := map[progKey]*Program{}
-		for i := range out.Objects {
-			for j := range out.Objects[i].Programs {
-				pr := &out.Objects[i].Programs[j]
-				progs[progKey{pr.Subject, pr.Direction}] = pr
-			}
-		}
-		in := newInterp(out.Maps)
-		in.populate(p, out.Layout)
-		ct := in.maps[out.Layout.CTMap()]
 		for j := 0; j < 300; j++ {
 			pol := &p.Policies[r.Intn(len(p.Policies))]
-			c := caseOf(pol, randomPacket(r, p, pol, out.Layout.IPv4, out.Layout.IPv6))
-			want := expect(p, c)
-			before := in.count(want.Entry)
-			ret, mark, err := in.run(progs[progKey{c.Subject, c.Direction}].Instructions, c.pkt().bytes())
-			if err != nil {
-				t.Fatalf("%+v: %v", c, err)
+			l := ins[0].out.Layout
+			c := caseOf(pol, randomPacket(r, p, pol, l.IPv4, l.IPv6))
+			for _, in := range ins {
+				if err := in.check(c); err != nil {
+					t.Fatalf("strategy %v: %v", in.strategy, err)
+				}
 			}
-			got, port, err := verdictOf(ret, mark)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != want.Verdict || port != want.ProxyPort {
-				t.Fatalf("%+v: interpreter %v proxy %d, evaluator %v proxy %d (%s)", c, got, port, want.Verdict, want.ProxyPort, want.Reason)
-			}
-			if after := in.count(want.Entry); after != before+1 {
-				t.Fatalf("%+v: counter of entry %d %d -> %d", c, want.Entry, before, after)
-			}
-			ct.entries = map[string]int{}
 			total++
 		}
 	}
-	t.Logf("%d packets", total)
+	t.Logf("%d packets, each under both strategies", total)
+}
+
+// interpEnv is a generated Program in the interpreter, its maps populated.
+type interpEnv struct {
+	p        *ir.Program
+	out      *Output
+	in       *interp
+	progs    map[progKey]*Program
+	strategy runtime.Strategy
+}
+
+func newInterpEnv(t testing.TB, p *ir.Program, opts Options) *interpEnv {
+	t.Helper()
+	out, err := Generate(p, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &interpEnv{p: p, out: out, in: newInterp(out.Maps), progs: map[progKey]*Program{}, strategy: opts.Strategy}
+	for i := range out.Objects {
+		for j := range out.Objects[i].Programs {
+			pr := &out.Objects[i].Programs[j]
+			e.progs[progKey{pr.Subject, pr.Direction}] = pr
+		}
+	}
+	e.in.populate(p, out.Layout)
+	return e
+}
+
+// check runs one packet with an empty conntrack table and compares verdict,
+// proxy port and the deciding entry's counter with the evaluator.
+func (e *interpEnv) check(c packetCase) error {
+	want := expect(e.p, c)
+	before := e.in.count(want.Entry)
+	ret, mark, err := e.in.run(e.progs[progKey{c.Subject, c.Direction}].Instructions, c.pkt().bytes())
+	e.in.maps[e.out.Layout.CTMap()].entries = map[string]int{}
+	if err != nil {
+		return fmt.Errorf("%+v: %w", c, err)
+	}
+	got, port, err := verdictOf(ret, mark)
+	if err != nil {
+		return err
+	}
+	if got != want.Verdict || port != want.ProxyPort {
+		return fmt.Errorf("%+v: interpreter %v proxy %d, evaluator %v proxy %d (%s)", c, got, port, want.Verdict, want.ProxyPort, want.Reason)
+	}
+	if after := e.in.count(want.Entry); after != before+1 {
+		return fmt.Errorf("%+v: counter of entry %d %d -> %d", c, want.Entry, before, after)
+	}
+	return nil
 }
 
 // count reads the packet counter of a rule.

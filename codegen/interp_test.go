@@ -66,7 +66,7 @@ func (in *interp) put(name string, key, value []byte) {
 
 // populate fills the interpreter's maps like runtime.Populate.
 func (in *interp) populate(p *ir.Program, l runtime.Layout) {
-	for _, e := range append(runtime.IPCacheEntries(p), runtime.MembershipEntries(p, l)...) {
+	for _, e := range runtime.MapEntries(p, l) {
 		in.put(e.Map, encode(e.Key), encode(e.Value))
 	}
 }
