@@ -8,49 +8,102 @@ import (
 	"github.com/policyc/policyc/runtime"
 )
 
-// TestIdentityChurn admits a new pod into loaded programs with map updates
-// alone: its identity's membership bitset (computed from its labels) and
-// its ipcache entry. No program is regenerated or reloaded.
-func TestIdentityChurn(t *testing.T) {
+// churnProgram is tinyProgram plus a selector and an entry that no
+// identity of the Program matches (team=new), so a new pod can bring a
+// membership bitset no existing identity has.
+func churnProgram() *ir.Program {
 	p := tinyProgram()
-	e := newEnv(t, p, Options{})
-	newIP := netip.MustParseAddr("10.0.0.9")
-	const newID ir.Identity = 400
-	labels := []string{"k8s:app=a", "k8s:team=new"}
-	syn := pkt{src: newIP, dst: netip.MustParseAddr("10.0.0.3"), proto: ir.ProtoTCP, sport: 41000, dport: 80}
+	team := p.AddSelector(ir.NewSelector(ir.LabelEq("k8s.team", "new")))
+	pol := &p.Policies[0]
+	pol.Entries = append(pol.Entries, ir.Entry{ID: 4, Peer: team, Proto: ir.ProtoTCP, PortLo: 443, PortHi: 443, Verdict: ir.Allow})
+	p.Normalize(false)
+	return p
+}
 
-	// Before: the address is world, as the evaluator says.
-	got, _ := e.verdict(t, 300, ir.Ingress, syn.bytes())
-	if want := p.DecideDirection(p.Policy(300, ir.Ingress), p.LookupIP(newIP), ir.ProtoTCP, 80, false); got != want.Verdict {
-		t.Fatalf("before churn: got %v, want %v", got, want.Verdict)
-	}
-	e.clearCT(t)
+// churnPod is a pod that appears after the programs are loaded.
+type churnPod struct {
+	id     ir.Identity
+	ip     netip.Addr
+	labels []string
+	// newGroup: under the hash strategy its bitset is new, so it needs a
+	// group of its own and that group's decision rows.
+	newGroup bool
+}
 
-	// The loader's view: the new identity's map entries, from the same
-	// runtime functions codegen's tests use.
-	m := runtime.MembershipForLabels(p, e.out.Layout, labels)
-	if err := e.maps[runtime.MapMembership].Put(runtime.IdentityKey{Identity: uint32(newID)}, m); err != nil {
-		t.Fatal(err)
+// TestIdentityChurn admits new pods into loaded programs with map updates
+// alone, under both strategies: the entries runtime.IdentityEntries
+// returns (for the hash strategy a new bitset's group and decision rows,
+// then the membership value) and the pod's ipcache entry. No program is
+// regenerated or reloaded; the verdicts are the evaluator's on the Program
+// with the pods added.
+func TestIdentityChurn(t *testing.T) {
+	pods := []churnPod{
+		{400, netip.MustParseAddr("10.0.0.9"), []string{"k8s:app=a", "k8s:team=old"}, false}, // the bitset of app=a (256)
+		{401, netip.MustParseAddr("10.0.0.10"), []string{"k8s:app=a", "k8s:team=new"}, true},
+		{402, netip.MustParseAddr("10.0.0.11"), []string{"k8s:team=new"}, true},
 	}
-	if err := e.maps[runtime.MapIPCache4].Put(runtime.IPv4Key{Addr: newIP.As4()}, runtime.IPCacheValue{Identity: uint32(newID)}); err != nil {
-		t.Fatal(err)
+	for _, s := range []runtime.Strategy{runtime.StrategyTree, runtime.StrategyHash} {
+		t.Run(s.String(), func(t *testing.T) {
+			p := churnProgram()
+			e := newEnv(t, p, Options{Strategy: s})
+			if got := e.out.Objects[0].Programs[0].Strategy; got != s {
+				t.Fatalf("program uses %v", got)
+			}
+			// Before: the addresses are world, as the evaluator says.
+			e.checkChurn(t, p, pods)
+			groups := runtime.GroupsOf(p, e.out.Layout)
+			q := churnProgram()
+			for _, pod := range pods {
+				entries := runtime.IdentityEntries(p, e.out.Layout, groups, pod.id, pod.labels)
+				rows := 0
+				for _, en := range entries {
+					if en.Map == runtime.MapDecisions {
+						rows++
+					}
+					if err := e.maps[en.Map].Put(en.Key, en.Value); err != nil {
+						t.Fatalf("pod %d: %s: %v", pod.id, en.Map, err)
+					}
+				}
+				if wantRows := s == runtime.StrategyHash && pod.newGroup; (rows > 0) != wantRows {
+					t.Errorf("pod %d: %d decision rows; a new group needs rows, a known one none", pod.id, rows)
+				}
+				if err := e.maps[runtime.MapIPCache4].Put(runtime.IPv4Key{Addr: pod.ip.As4()}, runtime.IPCacheValue{Identity: uint32(pod.id)}); err != nil {
+					t.Fatal(err)
+				}
+				q.AddIdentity(pod.id, pod.labels...)
+				q.AddIPCache(netip.PrefixFrom(pod.ip, 32), pod.id)
+			}
+			q.Normalize(false)
+			e.checkChurn(t, q, pods)
+			// The pods' allowed ports, stated independently of the evaluator.
+			want := map[ir.Identity][]uint16{400: {80}, 401: {80, 443}, 402: {443}}
+			for _, pod := range pods {
+				for _, port := range want[pod.id] {
+					syn := pkt{src: pod.ip, dst: netip.MustParseAddr("10.0.0.3"), proto: ir.ProtoTCP, sport: 41000, dport: port}
+					got, _ := e.verdict(t, 300, ir.Ingress, syn.bytes())
+					e.clearCT(t)
+					if got != ir.Allow {
+						t.Errorf("pod %d port %d: %v, want allow", pod.id, port, got)
+					}
+				}
+			}
+		})
 	}
+}
 
-	// The reference: the same Program with the identity added.
-	q := tinyProgram()
-	q.AddIdentity(newID, labels...)
-	q.AddIPCache(netip.PrefixFrom(newIP, 32), newID)
-	q.Normalize(false)
-	for _, port := range []uint16{80, 8080, 443} {
-		syn.dport = port
-		want := q.DecideDirection(q.Policy(300, ir.Ingress), newID, ir.ProtoTCP, port, false)
-		got, proxy := e.verdict(t, 300, ir.Ingress, syn.bytes())
-		e.clearCT(t)
-		if got != want.Verdict || proxy != want.ProxyPort {
-			t.Errorf("after churn, port %d: got %v %d, want %v %d", port, got, proxy, want.Verdict, want.ProxyPort)
-		}
-		if port == 80 && got != ir.Allow {
-			t.Errorf("the new app=a pod must be admitted on port 80 (evaluator: %v)", want.Verdict)
+// checkChurn checks the pods' packets on a few ports against the evaluator
+// of reference Program q.
+func (e *env) checkChurn(t *testing.T, q *ir.Program, pods []churnPod) {
+	t.Helper()
+	for _, pod := range pods {
+		for _, port := range []uint16{80, 443, 8080, 9999} {
+			syn := pkt{src: pod.ip, dst: netip.MustParseAddr("10.0.0.3"), proto: ir.ProtoTCP, sport: 41000, dport: port}
+			want := q.DecideDirection(q.Policy(300, ir.Ingress), q.LookupIP(pod.ip), ir.ProtoTCP, port, false)
+			got, proxy := e.verdict(t, 300, ir.Ingress, syn.bytes())
+			e.clearCT(t)
+			if got != want.Verdict || proxy != want.ProxyPort {
+				t.Errorf("pod %d port %d: got %v %d, want %v %d", pod.id, port, got, proxy, want.Verdict, want.ProxyPort)
+			}
 		}
 	}
 }

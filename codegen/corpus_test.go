@@ -9,6 +9,7 @@ import (
 	"github.com/policyc/policyc/internal/testcases"
 	"github.com/policyc/policyc/internal/testutils"
 	"github.com/policyc/policyc/ir"
+	"github.com/policyc/policyc/runtime"
 )
 
 // corpusProgram is one compiled file of Cilium's example corpus.
@@ -56,8 +57,10 @@ func TestCorpusGenerates(t *testing.T) {
 	t.Logf("corpus: %d files, %d objects, %d files skipped (templates, rejected)", len(progs), objects, skipped)
 }
 
-// TestCorpus loads every valid corpus file's programs through the verifier
-// and checks random packets against the reference evaluator.
+// TestCorpus loads every valid corpus file's programs through the verifier,
+// under the automatic strategy choice and with the hash strategy forced,
+// and checks the same random packets through both against the reference
+// evaluator.
 func TestCorpus(t *testing.T) {
 	testutils.RequireBPF(t)
 	progs, _ := corpusPrograms(t)
@@ -70,26 +73,33 @@ func TestCorpus(t *testing.T) {
 			for _, pol := range prog.Policies {
 				subjects[pol.Subject] = true
 			}
-			e := newEnvFor(t, prog, Options{}, subjects)
-			defer e.release()
-			loaded += len(e.progs)
-			l := e.out.Layout
+			var envs []*env
+			for _, s := range []runtime.Strategy{runtime.StrategyAuto, runtime.StrategyHash} {
+				e := newEnvFor(t, prog, Options{Strategy: s}, subjects)
+				defer e.release()
+				loaded += len(e.progs)
+				envs = append(envs, e)
+			}
+			l := envs[0].out.Layout
 			for i := 0; i < 60 && len(prog.Policies) > 0; i++ {
 				pol := &prog.Policies[r.Intn(len(prog.Policies))]
 				c := caseOf(pol, randomPacket(r, prog, pol, l.IPv4, l.IPv6))
 				packets++
-				if err := e.check(t, c); err != nil {
-					t.Error(err)
-					return
+				for _, e := range envs {
+					if err := e.check(t, c); err != nil {
+						t.Errorf("strategy %v: %v", e.out.Layout.Strategy, err)
+						return
+					}
 				}
 			}
 		})
 	}
-	t.Logf("corpus: %d files, %d programs loaded, %d packets checked", len(progs), loaded, packets)
+	t.Logf("corpus: %d files, %d programs loaded, %d packets checked under both strategies", len(progs), loaded, packets)
 }
 
 // TestCorpusInterpreter checks random packets of every valid corpus file
-// against the reference evaluator through the Go interpreter (no kernel).
+// against the reference evaluator through the Go interpreter (no kernel),
+// under both strategies.
 func TestCorpusInterpreter(t *testing.T) {
 	progs, _ := corpusPrograms(t)
 	r := rand.New(rand.NewSource(testutils.Seed(t, 23)))
@@ -98,36 +108,21 @@ func TestCorpusInterpreter(t *testing.T) {
 		if len(c.prog.Policies) == 0 {
 			continue
 		}
-		out, err := Generate(c.prog, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
+		var ins []*interpEnv
+		for _, s := range []runtime.Strategy{runtime.StrategyTree, runtime.StrategyHash} {
+			ins = append(ins, newInterpEnv(t, c.prog, Options{Strategy: s}))
 		}
-		in := newInterp(out.Maps)
-		in.populate(c.prog, out.Layout)
-		ct := in.maps[out.Layout.CTMap()]
-		byKey := map[progKey]*Program{}
-		for i := range out.Objects {
-			for j := range out.Objects[i].Programs {
-				pr := &out.Objects[i].Programs[j]
-				byKey[progKey{pr.Subject, pr.Direction}] = pr
-			}
-		}
+		l := ins[0].out.Layout
 		for i := 0; i < 200; i++ {
 			pol := &c.prog.Policies[r.Intn(len(c.prog.Policies))]
-			pc := caseOf(pol, randomPacket(r, c.prog, pol, out.Layout.IPv4, out.Layout.IPv6))
-			want := expect(c.prog, pc)
-			ret, mark, err := in.run(byKey[progKey{pc.Subject, pc.Direction}].Instructions, pc.pkt().bytes())
-			if err != nil {
-				t.Fatalf("%s: %+v: %v", c.name, pc, err)
+			pc := caseOf(pol, randomPacket(r, c.prog, pol, l.IPv4, l.IPv6))
+			for _, in := range ins {
+				if err := in.check(pc); err != nil {
+					t.Fatalf("%s, strategy %v: %v", c.name, in.strategy, err)
+				}
 			}
-			got, port, err := verdictOf(ret, mark)
-			if err != nil || got != want.Verdict || port != want.ProxyPort {
-				t.Fatalf("%s: %+v: interpreter %v proxy %d (%v), evaluator %v proxy %d (%s)", c.name, pc, got, port, err,
-					want.Verdict, want.ProxyPort, want.Reason)
-			}
-			ct.entries = map[string]int{}
 			packets++
 		}
 	}
-	t.Logf("%d corpus files, %d packets", len(progs), packets)
+	t.Logf("%d corpus files, %d packets under both strategies", len(progs), packets)
 }

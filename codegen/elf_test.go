@@ -18,9 +18,15 @@ import (
 // TestELFLoads loads the ELF object of the tiny program with cilium/ebpf's
 // ELF reader and checks it gives the evaluator's verdicts.
 func TestELFLoads(t *testing.T) {
+	for _, s := range []runtime.Strategy{runtime.StrategyTree, runtime.StrategyHash} {
+		t.Run(s.String(), func(t *testing.T) { testELFLoads(t, s) })
+	}
+}
+
+func testELFLoads(t *testing.T, s runtime.Strategy) {
 	testutils.RequireBPF(t)
 	p := tinyProgram()
-	out, err := Generate(p, Options{Sizes: runtime.Sizes{IPCache: 1024, Prefixes: 1024, Membership: 1024, CT: 1024, Events: 1 << 16}})
+	out, err := Generate(p, Options{Strategy: s, Sizes: runtime.Sizes{IPCache: 1024, Prefixes: 1024, Membership: 1024, CT: 1024, Events: 1 << 16}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +81,13 @@ func TestBpftoolLoads(t *testing.T) {
 			t.Fatalf("%s not installed (.ci/run installs it): %v", tool, err)
 		}
 	}
-	out, err := Generate(statefulProgram(), Options{LegacySections: true, Sizes: runtime.Sizes{IPCache: 1024, Prefixes: 1024, Membership: 1024, CT: 1024, Events: 1 << 16}})
+	for _, s := range []runtime.Strategy{runtime.StrategyTree, runtime.StrategyHash} {
+		t.Run(s.String(), func(t *testing.T) { bpftoolLoads(t, s) })
+	}
+}
+
+func bpftoolLoads(t *testing.T, s runtime.Strategy) {
+	out, err := Generate(statefulProgram(), Options{Strategy: s, LegacySections: true, Sizes: runtime.Sizes{IPCache: 1024, Prefixes: 1024, Membership: 1024, CT: 1024, Events: 1 << 16}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -104,37 +104,23 @@ func (in *interp) count(id uint32) uint64 {
 }
 
 // TestStatefulInterpreter replays TestStateful's conntrack steps in the
-// interpreter.
+// interpreter, under both strategies.
 func TestStatefulInterpreter(t *testing.T) {
 	p := statefulProgram()
-	out, err := Generate(p, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := newInterp(out.Maps)
-	in.populate(p, out.Layout)
-	prog := func(s ir.Identity, d ir.Direction) *Program {
-		for i := range out.Objects {
-			for j := range out.Objects[i].Programs {
-				if pr := &out.Objects[i].Programs[j]; pr.Subject == s && pr.Direction == d {
-					return pr
-				}
+	for _, s := range []runtime.Strategy{runtime.StrategyTree, runtime.StrategyHash} {
+		e := newInterpEnv(t, p, Options{Strategy: s})
+		for _, st := range statefulSteps() {
+			ret, mark, err := e.in.run(e.progs[progKey{st.subject, st.dir}].Instructions, st.pk.bytes())
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		t.Fatalf("no program %d %s", s, d)
-		return nil
-	}
-	for _, st := range statefulSteps() {
-		ret, mark, err := in.run(prog(st.subject, st.dir).Instructions, st.pk.bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, port, err := verdictOf(ret, mark)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != st.want || port != st.proxy {
-			t.Errorf("%s: got %v proxy %d, want %v proxy %d", st.name, got, port, st.want, st.proxy)
+			got, port, err := verdictOf(ret, mark)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != st.want || port != st.proxy {
+				t.Errorf("%v: %s: got %v proxy %d, want %v proxy %d", s, st.name, got, port, st.want, st.proxy)
+			}
 		}
 	}
 }

@@ -35,13 +35,19 @@ func statefulProgram() *ir.Program {
 	return p
 }
 
+// TestStateful replays the conntrack scenario under both strategies.
 func TestStateful(t *testing.T) {
+	for _, s := range []runtime.Strategy{runtime.StrategyTree, runtime.StrategyHash} {
+		t.Run(s.String(), func(t *testing.T) { testStateful(t, s) })
+	}
+}
+
+func testStateful(t *testing.T, s runtime.Strategy) {
 	p := statefulProgram()
-	e := newEnv(t, p, Options{})
+	e := newEnv(t, p, Options{Strategy: s})
 	ip := netip.MustParseAddr
-	a, s := ip("10.0.0.1"), ip("10.0.0.3")
-	steps := statefulSteps()
-	for _, st := range steps {
+	a, srv := ip("10.0.0.1"), ip("10.0.0.3")
+	for _, st := range statefulSteps() {
 		got, port := e.verdict(t, st.subject, st.dir, st.pk.bytes())
 		if got != st.want || port != st.proxy {
 			t.Errorf("%s: got %v proxy %d, want %v proxy %d", st.name, got, port, st.want, st.proxy)
@@ -49,7 +55,7 @@ func TestStateful(t *testing.T) {
 	}
 	// The conntrack entry of the allowed SYN has exactly the documented
 	// layout: original tuple, ingress direction, subject 300.
-	key := runtime.CTKey4{Src: a.As4(), Dst: s.As4(), SrcPort: runtime.Htons(40000), DstPort: runtime.Htons(80),
+	key := runtime.CTKey4{Src: a.As4(), Dst: srv.As4(), SrcPort: runtime.Htons(40000), DstPort: runtime.Htons(80),
 		Proto: ir.ProtoTCP, Dir: runtime.DirIngress, Subject: 300}
 	var val runtime.CTValue
 	if err := e.maps[runtime.MapCT4].Lookup(key, &val); err != nil {
