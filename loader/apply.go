@@ -39,6 +39,9 @@ type Result struct {
 	State    *State
 	View     *NodeView
 	Warnings []string
+	// Conntrack is what revalidating the tracked flows against the new
+	// policy did (see revalidateConntrack).
+	Conntrack CTSweep
 }
 
 // Apply verifies the bundle read from r against the trusted keys and the
@@ -76,10 +79,14 @@ func (l *Loader) Apply(r io.Reader, node *inventory.Inventory) (*Result, error) 
 	case err != nil: // applied; only the cleanup of the old generation failed
 		warnings = append(warnings, err.Error())
 	}
+	sweep, err := revalidateConntrack(st.GenDir, view.Program)
+	if err != nil {
+		warnings = append(warnings, fmt.Sprintf("applied revision %d, but revalidating tracked flows failed, so flows the new policy denies may continue until they expire: %v", b.Manifest.Revision, err))
+	}
 	if err := l.saveProgram(view.Program); err != nil {
 		warnings = append(warnings, fmt.Sprintf("applied revision %d, but status and monitor will lack rule origins: %v", b.Manifest.Revision, err))
 	}
-	return &Result{State: st, View: view, Warnings: warnings}, nil
+	return &Result{State: st, View: view, Warnings: warnings, Conntrack: sweep}, nil
 }
 
 // NodeProgram decodes the bundle's node data (node.json: the ir.Program).

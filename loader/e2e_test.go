@@ -382,6 +382,51 @@ func TestE2EStarWars(t *testing.T) {
 		c.mustDeny(t, f)
 	})
 
+	// A policy change judges flows already tracked, as Cilium judges every
+	// packet: a flow the new policy denies is cut mid-stream, one it still
+	// allows keeps flowing (its entry rewritten from redirect to allow).
+	t.Run("revoked-flows-cut", func(t *testing.T) {
+		revoke := buildBundle(t, 4, priv, filepath.Join(starwars, "sw_l3_l4_policy.yaml"), filepath.Join(starwars, "sw_deny_policy.yaml"))
+		ds, tf := c.pods["deathstar-1"], c.pods["tiefighter"]
+		cut, kept := flow{"deathstar-1", "tiefighter", ir.ProtoUDP, 53}, flow{"tiefighter", "deathstar-1", ir.ProtoTCP, 80}
+		if c.expected(revoke.prog, cut).Verdict != ir.Deny || c.expected(revoke.prog, kept).Verdict != ir.Allow {
+			t.Fatalf("evaluator: want %v denied and %v allowed by the new policy", cut, kept)
+		}
+		udp, err := ds.StartUDPStream(tf.IP, 53, 2*time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tcp, err := tf.StartTCPStream(ds.IP, 80, 5*time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		retxBefore := c.srvRetx.Load()
+		time.Sleep(200 * time.Millisecond)
+		if udp.Echoed() == 0 {
+			t.Fatal("UDP stream not flowing before the change")
+		}
+		res := c.apply(t, revoke.archive, inv)
+		t.Logf("apply: %s", res.Conntrack)
+		if res.Conntrack.Revoked == 0 || res.Conntrack.Rewritten == 0 {
+			t.Errorf("conntrack sweep: %s; want revoked and rewritten entries", res.Conntrack)
+		}
+		time.Sleep(100 * time.Millisecond) // echoes in flight at the change
+		after := udp.Echoed()
+		time.Sleep(300 * time.Millisecond)
+		usent, uechoed := udp.Stop()
+		if uechoed != after {
+			t.Errorf("denied UDP flow kept flowing after the change: %d echoes after it (%d sent in all)", uechoed-after, usent)
+		}
+		sent, echoed, retx, err := tcp.Stop(2 * time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sent < 50 || echoed != sent || retx != 0 || c.srvRetx.Load() != retxBefore {
+			t.Errorf("allowed TCP flow disturbed by the change: %d sent, %d echoed, %d+%d retransmissions", sent, echoed, retx, c.srvRetx.Load()-retxBefore)
+		}
+		c.checkFlows(t, res.View.Program, starwarsFlows())
+	})
+
 	t.Run("detach", func(t *testing.T) {
 		if err := c.l.Detach(); err != nil {
 			t.Fatal(err)

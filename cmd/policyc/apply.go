@@ -41,7 +41,9 @@ func newApplyCmd(s *streams) *cobra.Command {
 (the kernel verifier runs before anything changes), fills the ipcache and
 selector membership maps from the bundle and the node file, and attaches
 each local endpoint's programs with tcx on its interface, replacing the
-previous ones atomically. On any failure the previous policy stays attached
+previous ones atomically. Then every tracked flow is judged by the new
+policy, as Cilium judges every packet of a flow: flows it denies are cut.
+On any failure the previous policy stays attached
 and enforcing. The node file is an inventory (policyc or kubectl format)
 listing the current endpoints; "interface" marks the local ones.`,
 		Example: "  policyc apply policy.bundle --pubkey ci-signing.pub --node node.yaml",
@@ -85,6 +87,7 @@ listing the current endpoints; "interface" marks the local ones.`,
 			}
 			st := res.State
 			fmt.Fprintf(s.out, "applied revision %d (manifest sha256:%s), generation %d\n", st.Revision, st.Digest, st.Generation)
+			fmt.Fprintf(s.out, "  tracked flows: %s\n", res.Conntrack)
 			for _, a := range st.Attachments {
 				fmt.Fprintf(s.out, "  %-16s %-11s %-4s program %d (subject %d)\n", a.Interface, a.Hook, a.Mode, a.ProgramID, a.Subject)
 			}

@@ -247,6 +247,9 @@ func (p *Pod) StartUDPStream(dst netip.Addr, port int, interval time.Duration) (
 	return s, nil
 }
 
+// Echoed is the number of echoes received so far.
+func (s *Stream) Echoed() int64 { return s.recv.Load() }
+
 // Stop ends the stream and returns (sent, echoed).
 func (s *Stream) Stop() (sent, echoed int64) {
 	close(s.stop)

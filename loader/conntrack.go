@@ -1,0 +1,216 @@
+package loader
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"net/netip"
+	"path/filepath"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/policyc/policyc/ir"
+	"github.com/policyc/policyc/runtime"
+)
+
+// CTSweep counts what revalidating conntrack did.
+type CTSweep struct {
+	Checked   int // entries looked at
+	Revoked   int // deleted: the policy now denies the flow (or its subject is gone)
+	Rewritten int // kept with a new decision (rule or proxy port changed)
+}
+
+func (s CTSweep) String() string {
+	return fmt.Sprintf("%d conntrack entries checked, %d revoked, %d rewritten", s.Checked, s.Revoked, s.Rewritten)
+}
+
+// ctFlow is one conntrack entry, decoded: the creating program's subject and
+// direction, the peer address and the destination port or ICMP type the
+// policy is judged on.
+type ctFlow struct {
+	subject ir.Identity
+	dir     ir.Direction
+	peer    netip.Addr
+	proto   uint8
+	ports   []uint16 // every port/type the entry may stand for (ICMP echo: request and/or reply)
+}
+
+// revalidateConntrack judges every conntrack entry of the generation in
+// genDir by p, the Program now attached. Cilium checks policy on every
+// packet of a flow's forward direction (semantics §7: CT_NEW and
+// CT_ESTABLISHED), so a policy change affects existing flows; policyc's
+// programs pass established packets on their conntrack entry alone, so the
+// loader does the check once, right after the swap: an entry the policy now
+// denies is deleted (the flow's next packet is decided as a new one, and
+// dropped; its replies no longer find the entry), and an entry whose
+// deciding rule or proxy port changed is rewritten in place.
+func revalidateConntrack(genDir string, p *ir.Program) (CTSweep, error) {
+	var total CTSweep
+	for _, name := range []string{runtime.MapCT4, runtime.MapCT6} {
+		path := filepath.Join(genDir, "maps", name)
+		if !exists(path) {
+			continue
+		}
+		m, err := ebpf.LoadPinnedMap(path, nil)
+		if err != nil {
+			return total, fmt.Errorf("conntrack: open %s: %w", name, err)
+		}
+		s, err := sweepCT(m, name, p)
+		m.Close()
+		total.Checked, total.Revoked, total.Rewritten = total.Checked+s.Checked, total.Revoked+s.Revoked, total.Rewritten+s.Rewritten
+		if err != nil {
+			return total, fmt.Errorf("conntrack: %s: %w", name, err)
+		}
+	}
+	return total, nil
+}
+
+// sweepCT revalidates one conntrack map. Keys are collected first and then
+// judged, so deleting while iterating cannot skip entries.
+func sweepCT(m *ebpf.Map, name string, p *ir.Program) (CTSweep, error) {
+	var s CTSweep
+	var keys [][]byte
+	key := make([]byte, m.KeySize())
+	var val []byte
+	it := m.Iterate()
+	for it.Next(&key, &val) {
+		keys = append(keys, bytes.Clone(key))
+	}
+	if err := it.Err(); err != nil {
+		return s, err
+	}
+	for _, k := range keys {
+		var v runtime.CTValue
+		if err := m.Lookup(k, &v); err != nil {
+			if errors.Is(err, ebpf.ErrKeyNotExist) {
+				continue // expired or deleted by the datapath meanwhile
+			}
+			return s, err
+		}
+		f, err := decodeCTKey(name, k)
+		if err != nil {
+			return s, err
+		}
+		s.Checked++
+		next, keep := judgeCT(p, f)
+		switch {
+		case !keep:
+			if err := m.Delete(k); err != nil && !errors.Is(err, ebpf.ErrKeyNotExist) {
+				return s, err
+			}
+			s.Revoked++
+		case next != v:
+			if err := m.Update(k, next, ebpf.UpdateExist); err != nil && !errors.Is(err, ebpf.ErrKeyNotExist) {
+				return s, err
+			}
+			s.Rewritten++
+		}
+	}
+	return s, nil
+}
+
+// judgeCT decides the flow of a conntrack entry under p. keep is false when
+// the subject has no policy program any more or when any port the entry may
+// stand for is denied (fail closed); otherwise next is the value the
+// datapath would have recorded.
+func judgeCT(p *ir.Program, f ctFlow) (next runtime.CTValue, keep bool) {
+	if !isSubject(p, f.subject) {
+		return next, false
+	}
+	pol := p.Policy(f.subject, f.dir)
+	peer := p.LookupIP(f.peer)
+	for i, port := range f.ports {
+		d := p.DecideDirection(pol, peer, f.proto, port, false)
+		if d.Verdict == ir.Deny {
+			return next, false
+		}
+		if i == 0 {
+			next = ctValueOf(d)
+		}
+	}
+	return next, true
+}
+
+// isSubject reports whether the bundle has programs for id (codegen builds
+// them for every policy subject and every endpoint identity).
+func isSubject(p *ir.Program, id ir.Identity) bool {
+	for i := range p.Policies {
+		if p.Policies[i].Subject == id {
+			return true
+		}
+	}
+	for _, ep := range p.Endpoints {
+		if ep.Identity == id {
+			return true
+		}
+	}
+	return false
+}
+
+// ctValueOf is the conntrack value the programs record for decision d.
+func ctValueOf(d ir.DirDecision) runtime.CTValue {
+	v := runtime.CTValue{Rule: d.Entry, Verdict: runtime.VerdictAllow}
+	if d.Verdict == ir.Redirect {
+		v.Verdict = runtime.VerdictRedirect
+		v.ProxyPort = htons(d.ProxyPort)
+	}
+	return v
+}
+
+func htons(v uint16) uint16 { return v<<8 | v>>8 }
+
+// decodeCTKey decodes a key of map name (runtime.CTKey4 or CTKey6).
+func decodeCTKey(name string, k []byte) (ctFlow, error) {
+	var (
+		src, dst         netip.Addr
+		srcPort, dstPort uint16
+		proto, dir       uint8
+		subject          uint32
+	)
+	switch name {
+	case runtime.MapCT4:
+		var key runtime.CTKey4
+		if err := binary.Read(bytes.NewReader(k), binary.NativeEndian, &key); err != nil {
+			return ctFlow{}, err
+		}
+		src, dst = netip.AddrFrom4(key.Src), netip.AddrFrom4(key.Dst)
+		srcPort, dstPort, proto, dir, subject = key.SrcPort, key.DstPort, key.Proto, key.Dir, key.Subject
+	default:
+		var key runtime.CTKey6
+		if err := binary.Read(bytes.NewReader(k), binary.NativeEndian, &key); err != nil {
+			return ctFlow{}, err
+		}
+		src, dst = netip.AddrFrom16(key.Src), netip.AddrFrom16(key.Dst)
+		if key.Family == runtime.FamilyIPv4 {
+			src, dst = netip.AddrFrom4([4]byte(key.Src[:4])), netip.AddrFrom4([4]byte(key.Dst[:4]))
+		}
+		srcPort, dstPort, proto, dir, subject = key.SrcPort, key.DstPort, key.Proto, key.Dir, key.Subject
+	}
+	f := ctFlow{subject: ir.Identity(subject), dir: ir.Ingress, peer: src, proto: proto}
+	if dir == runtime.DirEgress {
+		f.dir, f.peer = ir.Egress, dst
+	}
+	f.ports = ctPorts(proto, src.Is4(), htons(srcPort), htons(dstPort))
+	return f, nil
+}
+
+// ctPorts is what the policy is judged on: the destination port, or for
+// ICMP echo (tracked by identifier: the source port of a request, the
+// destination port of a reply) the echo type; an identifier of 0 could be
+// either, so both are judged.
+func ctPorts(proto uint8, v4 bool, srcPort, dstPort uint16) []uint16 {
+	req, rep := uint16(8), uint16(0)
+	if !v4 {
+		req, rep = 128, 129
+	}
+	switch {
+	case proto != ir.ProtoICMP && proto != ir.ProtoICMPv6:
+		return []uint16{dstPort}
+	case srcPort != 0:
+		return []uint16{req}
+	case dstPort != 0:
+		return []uint16{rep}
+	}
+	return []uint16{req, rep}
+}
