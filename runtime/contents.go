@@ -149,14 +149,20 @@ func DecisionEntries(p *ir.Program, l Layout) []Entry {
 	if !l.Hash() {
 		return nil
 	}
-	return decisionEntries(p, l, GroupsOf(p, l))
+	g := GroupsOf(p, l)
+	return decisionEntries(p, l, g, g.used())
 }
 
-func decisionEntries(p *ir.Program, l Layout, g *Groups) []Entry {
+// decisionEntries returns the rows of the groups ids of allocation g.
+func decisionEntries(p *ir.Program, l Layout, g *Groups, ids []uint32) []Entry {
 	if !l.Hash() {
 		return nil
 	}
-	ds := decisions(p, hashTables(p, l.Strategy), g)
+	bits := make([]Membership, len(ids))
+	for i, id := range ids {
+		bits[i] = g.Bits(id)
+	}
+	ds := decisions(p, hashTables(p, l.Strategy), ids, bits)
 	out := make([]Entry, len(ds))
 	for i, d := range ds {
 		out[i] = Entry{MapDecisions, d.key, d.val}
@@ -188,10 +194,32 @@ func PortIndexEntries(p *ir.Program, l Layout) []Entry {
 // whose decisions, are not written yet).
 func MapEntries(p *ir.Program, l Layout) []Entry {
 	ib := identityBitsOf(p, l)
-	g := groupsOfBits(ib.bits)
+	return mapEntries(p, l, ib, groupsOfBits(ib.bits))
+}
+
+// MapEntriesWith is MapEntries under the group allocation g, which it
+// updates: a bitset g knows keeps its id, one it lacks gets the next free
+// id (in identity order), as IdentityEntries admits an identity. The
+// decision rows are those of the groups p's identities use. The loader
+// fills a node's maps with it, g being the bundle Program's allocation
+// (GroupsOf) or the one read back from the live membership map, so that a
+// group id never changes meaning while identities use it.
+func MapEntriesWith(p *ir.Program, l Layout, g *Groups) []Entry {
+	return mapEntries(p, l, identityBitsOf(p, l), g)
+}
+
+func mapEntries(p *ir.Program, l Layout, ib identityBits, g *Groups) []Entry {
+	members := membershipEntries(l, ib, g) // allocates new bitsets' ids
+	var used []uint32
+	for _, m := range ib.bits {
+		if id, ok := g.Lookup(m); ok {
+			used = append(used, id)
+		}
+	}
+	slices.Sort(used)
 	out := PortIndexEntries(p, l)
-	out = append(out, decisionEntries(p, l, g)...)
-	out = append(out, membershipEntries(l, ib, g)...)
+	out = append(out, decisionEntries(p, l, g, slices.Compact(used))...)
+	out = append(out, members...)
 	return append(out, IPCacheEntries(p)...)
 }
 

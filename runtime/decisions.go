@@ -138,34 +138,26 @@ func tableDecisions(t hashTable, groups []Membership, bySel [][]uint32, emit fun
 	}
 }
 
-// groupList returns the bitsets of g by id (every id must have its bits).
-func groupList(g *Groups) []Membership {
-	out := make([]Membership, g.Len())
-	for i := range out {
-		out[i] = g.Bits(uint32(i))
-	}
-	return out
-}
-
-// decisions returns every policyc_dec row of p's hash tables for groups,
-// sorted by key.
-func decisions(p *ir.Program, tables []hashTable, groups *Groups) []decision {
-	list := groupList(groups)
-	bySel := selectorGroups(list, len(p.Selectors))
+// decisions returns every policyc_dec row of p's hash tables for the
+// groups ids (bitsets bits[i] has id ids[i]), sorted by key.
+func decisions(p *ir.Program, tables []hashTable, ids []uint32, bits []Membership) []decision {
+	bySel := selectorGroups(bits, len(p.Selectors))
 	var out []decision
 	for _, t := range tables {
-		tableDecisions(t, list, bySel, func(d decision) { out = append(out, d) })
+		tableDecisions(t, bits, bySel, func(d decision) {
+			d.key.Group = ids[d.key.Group]
+			out = append(out, d)
+		})
 	}
 	slices.SortFunc(out, func(a, b decision) int { return compareKeys(a.key, b.key) })
 	return out
 }
 
-func countDecisions(p *ir.Program, tables []hashTable, groups *Groups) uint32 {
-	list := groupList(groups)
-	bySel := selectorGroups(list, len(p.Selectors))
+func countDecisions(p *ir.Program, tables []hashTable, bits []Membership) uint32 {
+	bySel := selectorGroups(bits, len(p.Selectors))
 	n := uint32(0)
 	for _, t := range tables {
-		tableDecisions(t, list, bySel, func(decision) { n++ })
+		tableDecisions(t, bits, bySel, func(decision) { n++ })
 	}
 	return n
 }

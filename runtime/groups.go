@@ -77,6 +77,17 @@ func (g *Groups) Bits(id uint32) Membership {
 	return nil
 }
 
+// used returns every id that has its bitset, in order.
+func (g *Groups) used() []uint32 {
+	var ids []uint32
+	for id, m := range g.bits {
+		if m != nil {
+			ids = append(ids, uint32(id))
+		}
+	}
+	return ids
+}
+
 // GroupsOf returns the group allocation of p: the distinct membership
 // bitsets of the identities MembershipEntries writes, sorted (word by
 // word), numbered from 0.

@@ -248,3 +248,59 @@ func TestGroupsObserve(t *testing.T) {
 		t.Errorf("new bitset: id %d added %v, want 8 true", id, added)
 	}
 }
+
+// TestMapEntriesWith fills a node view (the Program plus identities that
+// appeared later) under an existing allocation: the bundle's (GroupsOf) or
+// a sparse one read back from a map. Known bitsets keep their ids, new
+// ones get ids above every allocated one, and every identity's lookups give
+// the evaluator's decisions.
+func TestMapEntriesWith(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	for n := 0; n < 100; n++ {
+		p := hashProgram(r)
+		l := LayoutWith(p, Sizes{}, StrategyHash)
+		base := loadEntries(t, MapEntries(p, l))
+		view := *p
+		view.Identities = slices.Clone(p.Identities)
+		for i, labels := range [][]string{{"k8s:app=a", "k8s:team=z"}, {"k8s:app=zz"}, {"k8s:app=b", "k8s:team=x"}} {
+			view.AddIdentity(ir.Identity(1000+i), labels...)
+		}
+		sparse := NewGroups()
+		g0 := GroupsOf(p, l)
+		for _, id := range g0.used() {
+			if err := sparse.Observe(g0.Bits(id), 5+3*id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for k, g := range []*Groups{GroupsOf(p, l), sparse} {
+			before := g.Len()
+			h := loadEntries(t, MapEntriesWith(&view, l, g))
+			for _, id := range p.Identities {
+				want := base.sel[uint32(id.ID)][l.MembershipWords]
+				if k == 1 {
+					want = 5 + 3*want
+				}
+				if got := h.sel[uint32(id.ID)][l.MembershipWords]; got != want {
+					t.Fatalf("program %d allocation %d: identity %d moved from group %d to %d", n, k, id.ID, want, got)
+				}
+			}
+			for i := 0; i < 3; i++ {
+				m := h.sel[uint32(1000+i)]
+				if _, known := g0.Lookup(m[:l.MembershipWords]); !known && m[l.MembershipWords] < before {
+					t.Fatalf("program %d allocation %d: a new bitset got group %d, below the next free id %d", n, k, m[l.MembershipWords], before)
+				}
+			}
+			for _, tb := range hashTables(&view, l.Strategy) {
+				for _, id := range view.Identities {
+					for _, port := range []uint16{0, 80, 255, 256, 8080, 65535} {
+						want := view.DecideDirection(tb.pol, id.ID, ir.ProtoTCP, port, false)
+						v, e, proxy := h.decide(l, tb.plan, tb.pol, id.ID, ir.ProtoTCP, port, false)
+						if v != want.Verdict || e != want.Entry || proxy != want.ProxyPort {
+							t.Fatalf("program %d allocation %d peer %d port %d: %v entry %d, evaluator %v entry %d", n, k, id.ID, port, v, e, want.Verdict, want.Entry)
+						}
+					}
+				}
+			}
+		}
+	}
+}

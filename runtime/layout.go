@@ -103,7 +103,8 @@ func (l *Layout) hashLayout(p *ir.Program) {
 	}
 	_, pages := portIndex(tables)
 	l.PortPages = uint32(len(pages) / 256)
-	l.DecisionRows = countDecisions(p, tables, GroupsOf(p, *l))
+	g := GroupsOf(p, *l)
+	l.DecisionRows = countDecisions(p, tables, g.bits)
 }
 
 // Hash reports whether any program uses the hash strategy.
