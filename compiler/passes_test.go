@@ -155,6 +155,33 @@ func TestPassPorts(t *testing.T) {
 	}
 }
 
+// TestICMPTypeNames: the compiler resolves exactly the names the frontend
+// accepts (one table, §1.11): Cilium's *CodeSuffix names compile, and names
+// outside Cilium's table are unknown to both.
+func TestICMPTypeNames(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		v6   bool
+		want uint8
+		ok   bool
+	}{
+		{"DuplicateAddressRequestCodeSuffix", true, 157, true},
+		{"DuplicateAddressConfirmationCodeSuffix", true, 158, true},
+		{"ExtendedEchoReply", true, 161, true},
+		{"EchoRequest", false, 8, true},
+		{"DuplicateAddressRequest", true, 0, false},
+		{"MPLControlMessage", true, 0, false},
+		{"RouterRenumbering", true, 138, true},
+		{"PacketTooBig", false, 0, false},
+	} {
+		got, ok := ICMPType(c.name, c.v6)
+		_, feOK := frontend.ICMPTypeNumber(familyName(c.v6), c.name)
+		if ok != c.ok || got != c.want || ok != feOK {
+			t.Errorf("%s (v6=%v) = %d, %v (frontend %v); want %d, %v", c.name, c.v6, got, ok, feOK, c.want, c.ok)
+		}
+	}
+}
+
 func TestPassL7(t *testing.T) {
 	st := runUntil(t, "l7", cnpHeader+`  endpointSelector: {}
   ingress:

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/policyc/policyc/compiler/ast"
+	"github.com/policyc/policyc/compiler/frontend"
 	"github.com/policyc/policyc/internal/diag"
 	"github.com/policyc/policyc/ir"
 )
@@ -127,39 +128,9 @@ func familyName(v6 bool) string {
 	return "IPv4"
 }
 
-// ICMPType resolves an ICMP type number or CamelCase name (§1.11).
+// ICMPType resolves an ICMP type number or CamelCase name (§1.11). The
+// name table is the frontend's (frontend.ICMPTypeNumber, Cilium's
+// pkg/policy/api/icmp.go), so every name the frontend accepts compiles.
 func ICMPType(s string, v6 bool) (uint8, bool) {
-	if n, err := strconv.ParseUint(s, 10, 8); err == nil {
-		return uint8(n), true
-	}
-	table := icmpV4Names
-	if v6 {
-		table = icmpV6Names
-	}
-	t, ok := table[s]
-	return t, ok
-}
-
-// ICMP type names per family (Cilium pkg/policy/api/icmp.go).
-var icmpV4Names = map[string]uint8{
-	"EchoReply": 0, "DestinationUnreachable": 3, "Redirect": 5, "Echo": 8, "EchoRequest": 8,
-	"RouterAdvertisement": 9, "RouterSelection": 10, "TimeExceeded": 11, "ParameterProblem": 12,
-	"Timestamp": 13, "TimestampReply": 14, "Photuris": 40, "ExtendedEchoRequest": 42, "ExtendedEchoReply": 43,
-}
-
-var icmpV6Names = map[string]uint8{
-	"DestinationUnreachable": 1, "PacketTooBig": 2, "TimeExceeded": 3, "ParameterProblem": 4,
-	"EchoRequest": 128, "EchoReply": 129, "MulticastListenerQuery": 130, "MulticastListenerReport": 131,
-	"MulticastListenerDone": 132, "RouterSolicitation": 133, "RouterAdvertisement": 134,
-	"NeighborSolicitation": 135, "NeighborAdvertisement": 136, "RedirectMessage": 137,
-	"RouterRenumbering": 138, "ICMPNodeInformationQuery": 139, "ICMPNodeInformationResponse": 140,
-	"InverseNeighborDiscoverySolicitation": 141, "InverseNeighborDiscoveryAdvertisement": 142,
-	"Version2MulticastListenerReport": 143, "HomeAgentAddressDiscoveryRequest": 144,
-	"HomeAgentAddressDiscoveryReply": 145, "MobilePrefixSolicitation": 146, "MobilePrefixAdvertisement": 147,
-	"CertificationPathSolicitation": 148, "CertificationPathAdvertisement": 149,
-	"ExperimentalMobilityProtocols": 150, "MulticastRouterAdvertisement": 151,
-	"MulticastRouterSolicitation": 152, "MulticastRouterTermination": 153, "FMIPv6": 154,
-	"RPLControlMessage": 155, "ILNPv6LocatorUpdate": 156, "DuplicateAddressRequest": 157,
-	"DuplicateAddressConfirmation": 158, "MPLControlMessage": 159, "ExtendedEchoRequest": 160,
-	"ExtendedEchoReply": 161,
+	return frontend.ICMPTypeNumber(familyName(v6), s)
 }
