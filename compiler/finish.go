@@ -118,18 +118,10 @@ func (st *state) mergeL7(a, b *l7Spec) (*l7Spec, bool) {
 		c.rules = slices.Clone(b.rules)
 		return &c, true
 	}
+	if a.parser == parserCRD && b.parser == parserCRD {
+		return st.mergeListeners(a, b)
+	}
 	if a.parser == parserCRD || b.parser == parserCRD {
-		switch {
-		case a.listener == b.listener:
-			return a, true
-		case a.priority == b.priority:
-			st.l7Conflict(diag.CodeSemListener, a, b, "two listeners with equal priority on the same port and peer")
-			return nil, false
-		case b.priority > a.priority && b.parser == parserCRD && a.parser == parserCRD:
-			return b, true
-		case a.parser == parserCRD && b.parser == parserCRD:
-			return a, true
-		}
 		st.l7Conflict(diag.CodeSemL7Conflict, a, b, fmt.Sprintf("cannot merge conflicting L7 parsers (%s and %s) on the same port and peer", a.parser, b.parser))
 		return nil, false
 	}
@@ -149,6 +141,22 @@ func (st *state) mergeL7(a, b *l7Spec) (*l7Spec, bool) {
 		c.rules = canonRules(append(c.rules, a.rules...))
 	}
 	return &c, true
+}
+
+// mergeListeners merges two listener redirects (§1.8, §2.7): the same
+// listener merges; otherwise the higher priority wins (an unset priority is
+// the lowest) and equal priorities are an error.
+func (st *state) mergeListeners(a, b *l7Spec) (*l7Spec, bool) {
+	switch {
+	case a.listener == b.listener:
+		return a, true
+	case a.priority == b.priority:
+		st.l7Conflict(diag.CodeSemListener, a, b, "two listeners with equal priority on the same port and peer")
+		return nil, false
+	case b.priority > a.priority:
+		return b, true
+	}
+	return a, true
 }
 
 func (st *state) l7Conflict(code diag.Code, a, b *l7Spec, msg string) {

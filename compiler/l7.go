@@ -87,11 +87,7 @@ func (st *state) l7For(pr *ast.PortRule, dir ir.Direction, ns string, listeners 
 	case pr.Listener != nil:
 		ref := listenerRef(pr.Listener, ns)
 		spec.port = listeners[ref]
-		p := pr.Listener.Priority
-		if p <= 0 || p > 100 {
-			p = 100
-		}
-		spec.parser, spec.listener, spec.priority = parserCRD, ref, uint8(255-p)
+		spec.parser, spec.listener, spec.priority = parserCRD, ref, listenerPriority(pr.Listener.Priority)
 		spec.rules = []string{mustJSON(map[string]string{"listener": ref})}
 		return spec
 	// The parser is picked as Cilium's createL4Filter does: by non-empty
@@ -112,6 +108,16 @@ func (st *state) l7For(pr *ast.PortRule, dir ir.Direction, ns string, listeners 
 	}
 	spec.port = st.proxyPort(spec.parser, dir)
 	return spec
+}
+
+// listenerPriority encodes a listener's priority as the datapath's proxy
+// priority (§1.8, §7): p in 1..100 (a lower p wins) becomes 255-p; an unset
+// priority (0) is the lowest, the same 1 as a default redirect.
+func listenerPriority(p int) uint8 {
+	if p < 1 || p > 100 {
+		return 1 // unset; the frontend rejects values outside 1..100
+	}
+	return uint8(255 - p)
 }
 
 // proxyPort is the listener port for a parser and direction (Options).
