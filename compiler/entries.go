@@ -86,7 +86,7 @@ func (st *state) clauseEntries(r *rule, c *clause, subj ir.Identity, dir ir.Dire
 			p := &pending{sel: sel, proto: ps.proto, lo: lo, hi: hi, verdict: ir.Allow, auth: c.auth, origins: []ir.Origin{origin}}
 			switch {
 			case c.deny:
-				p.verdict, p.auth = ir.Deny, 0
+				p.verdict, p.auth = ir.Deny, authMode{}
 			case ps.l7 != nil:
 				p.verdict, p.l7 = ir.Redirect, ps.l7
 			}

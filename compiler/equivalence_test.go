@@ -68,7 +68,7 @@ func TestEntriesMatchDirectReading(t *testing.T) {
 		}
 		passEntries(got)
 		directEntries(want)
-		opts := cmp.Options{cmp.AllowUnexported(building{}, pending{}, l7Spec{}, policyKey{}), cmp.Comparer(func(a, b ir.Selector) bool { return a.Text == b.Text && a.None == b.None })}
+		opts := cmp.Options{cmp.AllowUnexported(building{}, pending{}, l7Spec{}, policyKey{}, authMode{}), cmp.Comparer(func(a, b ir.Selector) bool { return a.Text == b.Text && a.None == b.None })}
 		if d := cmp.Diff(want.built, got.built, opts); d != "" {
 			t.Fatalf("iteration %d: entries differ from the direct reading (-direct +indexed):\n%s\n%s", iter, d, strings.Join(docs, "---\n"))
 		}

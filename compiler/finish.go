@@ -44,8 +44,10 @@ type mergeKey struct {
 // passL7Merge merges, per policy, the entries of one (peer, port) key:
 // denies are deduplicated; allows and redirects merge into one entry whose
 // L7 rules are the union, a plain allow contributing the parser's wildcard
-// rule; conflicting parsers, listeners of equal priority and conflicting
-// authentication are positioned errors.
+// rule, and whose authentication is the one mode written (an unset mode
+// takes the other's, §2.7); conflicting parsers, listeners of equal
+// priority and two different written authentication modes are positioned
+// errors.
 func passL7Merge(st *state) {
 	for _, key := range sortedKeys(st.built) {
 		b := st.built[key]
@@ -82,12 +84,16 @@ func (st *state) mergeGroup(ps []*pending) *pending {
 	out := *ps[0]
 	out.origins = nil
 	var l7 *l7Spec
+	var authFrom *pending
 	plain := false
 	for _, p := range ps {
 		out.origins = append(out.origins, p.origins...)
-		if p.auth != out.auth {
-			st.conflict(diag.CodeSemAuthConflict, p, ps[0], "conflicting authentication modes on the same port and peer")
-			return nil
+		if p.auth.set {
+			if authFrom != nil && p.auth != authFrom.auth {
+				st.conflict(diag.CodeSemAuthConflict, p, authFrom, "conflicting authentication modes on the same port and peer")
+				return nil
+			}
+			out.auth, authFrom = p.auth, p
 		}
 		if p.l7 == nil {
 			plain = true
@@ -290,7 +296,7 @@ func (st *state) subjectSelectors() []ir.Selector {
 
 func (st *state) irEntry(p *pending, peer ir.SelectorID) ir.Entry {
 	e := ir.Entry{Peer: peer, Proto: p.proto, PortLo: p.lo, PortHi: p.hi,
-		Verdict: p.verdict, Auth: p.auth, Origins: p.origins}
+		Verdict: p.verdict, Auth: p.auth.typ, Origins: p.origins}
 	if p.l7 != nil {
 		e.ProxyPort, e.ProxyPriority = p.l7.port, p.l7.priority
 		e.L7 = &ir.L7Policy{Parser: p.l7.parser, Rules: []byte("[" + strings.Join(p.l7.rules, ",") + "]")}

@@ -284,6 +284,46 @@ func TestPassL7Merge(t *testing.T) {
 	}
 }
 
+// TestL7MergeAuth: an unset authentication mode merges with a written one
+// and takes it (also the synthesised localhost allow with a host rule that
+// requires auth); two different written modes, `disabled` included,
+// conflict (§2.7, §1.12).
+func TestL7MergeAuth(t *testing.T) {
+	rule := func(peer, mode string) string {
+		s := "  - fromEntities: [" + peer + "]\n"
+		if mode != "" {
+			s += "    authentication: {mode: " + mode + "}\n"
+		}
+		return s
+	}
+	for _, c := range []struct {
+		name, rules string
+		want        uint8 // auth of the merged {reserved.host} entry
+		conflict    bool
+	}{
+		{"unset+required", rule("host", "") + rule("host", "required"), 1, false},
+		{"required+unset", rule("host", "required") + rule("host", ""), 1, false},
+		{"localhost+required", rule("host", "required"), 1, false},
+		{"disabled+unset", rule("host", "disabled") + rule("host", ""), 0, false},
+		{"disabled+required", rule("host", "disabled") + rule("host", "required"), 0, true},
+		{"fail+required", rule("host", "test-always-fail") + rule("host", "required"), 0, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st := runUntil(t, "l7merge", cnpHeader+"  endpointSelector: {matchLabels: {app: b}}\n  ingress:\n"+c.rules)
+			if got := st.diags.HasErrors(); got != c.conflict {
+				t.Fatalf("conflict %v, want %v: %v", got, c.conflict, st.diags)
+			}
+			if c.conflict {
+				return
+			}
+			b := builtFor(t, st, "default/b", ir.Ingress)
+			if len(b.entries) != 1 || b.entries[0].auth.typ != c.want {
+				t.Errorf("entries %+v, want one with auth %d", b.entries, c.want)
+			}
+		})
+	}
+}
+
 func TestPassLocalIdentities(t *testing.T) {
 	st := runUntil(t, "local-identities", cnpHeader+`  endpointSelector: {matchLabels: {app: a}}
   egress:

@@ -104,27 +104,28 @@ func (st *state) peerSelectors(r *rule, f peerFields) []peerSel {
 }
 
 // authType maps authentication.mode (§1.12): required → 1 (SPIRE),
-// test-always-fail → 2, disabled or absent → 0. Deny rules carry none.
-func (c *clause) authType() uint8 {
+// test-always-fail → 2, disabled → an explicit 0; absent is unset. Deny
+// rules carry none.
+func (c *clause) authType() authMode {
 	var a *ast.Authentication
 	switch {
 	case c.deny:
-		return 0
+		return authMode{}
 	case c.in != nil:
 		a = c.in.Authentication
 	default:
 		a = c.eg.Authentication
 	}
 	if a == nil {
-		return 0
+		return authMode{}
 	}
 	switch a.Mode {
 	case "required":
-		return 1
+		return authMode{typ: 1, set: true}
 	case "test-always-fail":
-		return 2
+		return authMode{typ: 2, set: true}
 	}
-	return 0
+	return authMode{set: true}
 }
 
 // entitySelectors expands an entity (§4).

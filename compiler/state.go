@@ -78,7 +78,7 @@ type clause struct {
 	wildcard bool
 	sels     []peerSel
 	ports    []portSpec // nil: L3-only, every protocol
-	auth     uint8
+	auth     authMode
 	// astIngress/astEgress: the source, for the peers and ports passes.
 	in  *ast.IngressRule
 	eg  *ast.EgressRule
@@ -124,6 +124,14 @@ type pending struct {
 	lo, hi  uint16
 	verdict ir.Verdict
 	l7      *l7Spec
-	auth    uint8
+	auth    authMode
 	origins []ir.Origin
+}
+
+// authMode is a rule's authentication (§1.12): the datapath auth type (0
+// none, 1 SPIRE, 2 always-fail) and whether a mode was written at all
+// (`disabled` is a written 0). An unset mode merges with any other (§2.7).
+type authMode struct {
+	typ uint8
+	set bool
 }
