@@ -18,13 +18,16 @@ import (
 // sharedMaps are the runtime maps every object shares (runtime.Map*).
 func sharedMaps() []string {
 	return []string{runtime.MapIPCache4, runtime.MapIPCache6, runtime.MapPrefix4, runtime.MapPrefix6,
-		runtime.MapMembership, runtime.MapCT4, runtime.MapCT6, runtime.MapRules, runtime.MapStats, runtime.MapEvents}
+		runtime.MapMembership, runtime.MapCT4, runtime.MapCT6, runtime.MapRules, runtime.MapStats, runtime.MapEvents,
+		runtime.MapDecisions, runtime.MapPortBlock, runtime.MapPortPage}
 }
 
 // nodeDataMaps are the maps whose contents come entirely from the node
-// data and the node file.
+// data and the node file (the decision map: its rows are those of the
+// groups the node's identities use).
 func nodeDataMaps() []string {
-	return []string{runtime.MapIPCache4, runtime.MapIPCache6, runtime.MapPrefix4, runtime.MapPrefix6, runtime.MapMembership}
+	return []string{runtime.MapIPCache4, runtime.MapIPCache6, runtime.MapPrefix4, runtime.MapPrefix6, runtime.MapMembership,
+		runtime.MapDecisions}
 }
 
 // persistentMaps survive re-applies when their spec is unchanged:
@@ -140,7 +143,7 @@ func Plan(b *bundle.Bundle, node *inventory.Inventory) (*Generation, *NodeView, 
 			g.Refill = append(g.Refill, name)
 		}
 	}
-	if err := fillNode(g, view.Program, declared); err != nil {
+	if err := fillNode(g, p, view.Program, declared); err != nil {
 		return nil, nil, err
 	}
 	g.Attachments, err = attachments(&b.Manifest, view)
@@ -157,23 +160,6 @@ func objectsOf(m *bundle.Manifest) []string {
 	}
 	slices.Sort(objs)
 	return slices.Compact(objs)
-}
-
-// fillNode computes ipcache and membership contents with the runtime ABI.
-func fillNode(g *Generation, p *ir.Program, declared map[string]*ebpf.MapSpec) error {
-	sel, ok := declared[runtime.MapMembership]
-	if !ok {
-		return nil // a policy without peer selectors
-	}
-	layout := runtime.Layout{MembershipWords: sel.ValueSize / 4}
-	entries := append(runtime.IPCacheEntries(p), runtime.MembershipEntries(p, layout)...)
-	for _, e := range entries {
-		if _, ok := declared[e.Map]; !ok {
-			return fmt.Errorf("node data needs map %s, which the bundle's programs do not have (an address family or CIDR prefix the bundle was not built for; rebuild it)", e.Map)
-		}
-		g.Fills[e.Map] = append(g.Fills[e.Map], KV{Key: e.Key, Value: e.Value})
-	}
-	return nil
 }
 
 // attachments places each local endpoint's subject programs on its interface.

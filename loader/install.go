@@ -33,6 +33,10 @@ type Generation struct {
 	// membership): a refresh deletes their entries that Fills lacks, even
 	// when Fills has no entry for the map at all.
 	Refill []string
+	// Hash, for bundles with hash-strategy programs, lets a refresh
+	// recompute the membership and decision fills under the live group
+	// allocation.
+	Hash *HashFill
 	// Attachments say which program goes where, sorted by (Interface, Hook).
 	Attachments []Attachment
 	// Endpoints are recorded in the state for status.

@@ -35,6 +35,11 @@ func (l *Loader) refresh(g *Generation, old *State) (*State, error) {
 		}
 		maps[name] = m
 	}
+	if g.Hash != nil && maps[runtime.MapMembership] != nil {
+		if err := g.Hash.reallocate(g, maps[runtime.MapMembership]); err != nil {
+			return nil, fmt.Errorf("refresh: %w", err)
+		}
+	}
 	// Additions and changes first, in dependency order, then removals in
 	// reverse order.
 	order := fillOrder(names)
@@ -80,7 +85,9 @@ func (l *Loader) refresh(g *Generation, old *State) (*State, error) {
 	return next, nil
 }
 
-// fillOrder puts the membership map before the ipcache maps.
+// fillOrder puts the decision map before the membership map, and that
+// before the ipcache maps: a group's decisions exist before an identity
+// refers to it, an identity's membership before an address maps to it.
 func fillOrder(names []string) []string {
 	out := slices.Clone(names)
 	slices.SortStableFunc(out, func(a, b string) int {
@@ -90,10 +97,13 @@ func fillOrder(names []string) []string {
 }
 
 func rank(name string) int {
-	if name == runtime.MapMembership {
+	switch name {
+	case runtime.MapDecisions:
 		return 0
+	case runtime.MapMembership:
+		return 1
 	}
-	return 1
+	return 2
 }
 
 // prune deletes the keys of m that kvs does not have.
@@ -110,8 +120,8 @@ func prune(m *ebpf.Map, name string, kvs []KV) error {
 	var key []byte
 	it := m.Iterate()
 	var val []byte
-	if m.Type() == ebpf.PerCPUArray || m.Type() == ebpf.PerCPUHash {
-		return nil // counters are never pruned
+	if m.Type() == ebpf.PerCPUArray || m.Type() == ebpf.PerCPUHash || m.Type() == ebpf.Array {
+		return nil // counters are never pruned; array keys cannot be deleted (the port index is written whole)
 	}
 	for it.Next(&key, &val) {
 		if !want[string(key)] {
