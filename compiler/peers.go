@@ -11,10 +11,10 @@ import (
 	"github.com/policyc/policyc/ir"
 )
 
-// peerFields is the L3 part of an ingress or egress clause, unified.
+// peerFields is the L3 part of an ingress or egress clause, unified
+// (fromRequires/toRequires are not L3 fields: the requires pass reads them).
 type peerFields struct {
 	endpoints, nodes []*ast.Selector
-	requires         []*ast.Selector
 	cidr             []ast.Str
 	cidrSet          []*ast.CIDRRule
 	entities         []ast.Str
@@ -27,12 +27,12 @@ type peerFields struct {
 func (c *clause) fields() peerFields {
 	if c.in != nil {
 		in := c.in
-		return peerFields{endpoints: in.FromEndpoints, nodes: in.FromNodes, requires: in.FromRequires,
+		return peerFields{endpoints: in.FromEndpoints, nodes: in.FromNodes,
 			cidr: in.FromCIDR, cidrSet: in.FromCIDRSet, entities: in.FromEntities, groups: in.FromGroups,
 			hasPorts: len(in.ToPorts) > 0 || len(in.ICMPs) > 0}
 	}
 	eg := c.eg
-	return peerFields{endpoints: eg.ToEndpoints, nodes: eg.ToNodes, requires: eg.ToRequires,
+	return peerFields{endpoints: eg.ToEndpoints, nodes: eg.ToNodes,
 		cidr: eg.ToCIDR, cidrSet: eg.ToCIDRSet, entities: eg.ToEntities, groups: eg.ToGroups,
 		services: eg.ToServices, fqdns: eg.ToFQDNs,
 		hasPorts: len(eg.ToPorts) > 0 || len(eg.ICMPs) > 0}
@@ -47,8 +47,10 @@ func (f peerFields) hasL3() bool {
 
 // passPeers computes each Cilium clause's peer selectors (§2.1): the
 // written L3 field's selectors; with no L3 field, the wildcard when the rule
-// has ports (a port-only rule: every identity, world included) and nothing
-// otherwise (an empty rule `{}` or a requires-only rule selects no traffic).
+// has ports (a port-only rule: every identity, world included, even next to
+// fromRequires/toRequires, which are not L3 fields and never narrow it,
+// §2.6) and nothing otherwise (an empty rule `{}` or a requires-only rule
+// selects no traffic).
 func passPeers(st *state) {
 	for _, r := range st.rules {
 		for _, cs := range r.clauses {
@@ -61,7 +63,7 @@ func passPeers(st *state) {
 				switch {
 				case f.hasL3():
 					c.sels = st.peerSelectors(r, f)
-				case f.requires == nil && f.hasPorts:
+				case f.hasPorts:
 					c.wildcard = true
 				}
 			}

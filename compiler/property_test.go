@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -236,4 +237,68 @@ func TestPropertyDenyRuleNeverOpens(t *testing.T) {
 	if ran < 100 {
 		t.Fatalf("only %d of 200 iterations compiled", ran)
 	}
+}
+
+// TestPropertyRequiresNarrowEndpointPeersOnly: adding fromRequires (or
+// toRequires) to one allow rule never opens a denied flow, and never
+// changes a flow with a non-endpoint side (world, CIDR, host, remote
+// node): requirements narrow only endpoint peer selectors, not entities,
+// CIDRs or the port-only wildcard (§2.6).
+func TestPropertyRequiresNarrowEndpointPeersOnly(t *testing.T) {
+	r := rand.New(rand.NewPCG(uint64(testutils.Seed(t, 23)), 9))
+	inv, flows := baseInventory(t), propFlows()
+	endpoint := func(s string) bool { return strings.Contains(s, "/") && !strings.Contains(s, ".") }
+	ran := 0
+	for iter := range 200 {
+		var docs []string
+		for i := range 1 + r.IntN(4) {
+			docs = append(docs, propPolicy(r, i, ""))
+		}
+		before, ok := propEval(t, docs, inv, flows)
+		if !ok {
+			continue
+		}
+		k := r.IntN(len(docs))
+		changed := slices.Clone(docs)
+		changed[k] = addRequires(r, docs[k])
+		after, ok := propEval(t, changed, inv, flows)
+		if !ok {
+			continue
+		}
+		ran++
+		for i, f := range flows {
+			b, a := before[i], after[i]
+			if (b.verdict == ir.Deny && a.verdict != ir.Deny) || ((!endpoint(f.from) || !endpoint(f.to)) && a != b) {
+				t.Fatalf("iteration %d: requires in\n%s\n(from\n%s)\nturned %+v from %+v into %+v", iter, changed[k], docs[k], f, b, a)
+			}
+		}
+	}
+	if ran < 100 {
+		t.Fatalf("only %d of 200 iterations compiled", ran)
+	}
+}
+
+// addRequires puts a fromRequires/toRequires field into one rule of a
+// propPolicy document.
+func addRequires(r *rand.Rand, doc string) string {
+	lines := strings.Split(doc, "\n")
+	var rules []int
+	for i, l := range lines {
+		if strings.HasPrefix(l, "  - {") {
+			rules = append(rules, i)
+		}
+	}
+	key := "fromRequires"
+	if strings.Contains(doc, "  egress:") {
+		key = "toRequires"
+	}
+	req := []string{"{matchLabels: {role: db}}", "{matchLabels: {app: a}}", "{matchLabels: {'k8s:io.kubernetes.pod.namespace': prod}}"}[r.IntN(3)]
+	i := rules[r.IntN(len(rules))]
+	field := key + ": [" + req + "]"
+	if lines[i] == "  - {}" {
+		lines[i] = "  - {" + field + "}"
+	} else {
+		lines[i] = strings.Replace(lines[i], "  - {", "  - {"+field+", ", 1)
+	}
+	return strings.Join(lines, "\n")
 }
