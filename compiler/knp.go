@@ -18,8 +18,9 @@ type knpClause struct{}
 //   - policyTypes lists the isolated directions (default: Ingress, plus
 //     Egress when egress rules exist); an isolated direction allows only
 //     the union of its rules (default deny, enableDefaultDeny has no say);
-//   - a rule with no from/to allows every peer, world included; with no
-//     ports it allows every protocol and port;
+//   - a rule with no from/to allows every peer, world included (the
+//     wildcard endpoint selector, narrowed by requires like every endpoint
+//     peer); with no ports it allows every protocol and port;
 //   - peers: podSelector alone = pods in the policy namespace;
 //     namespaceSelector alone = every pod in matching namespaces ({} = every
 //     namespace); both = matching pods in matching namespaces; ipBlock =
@@ -76,14 +77,19 @@ func knpTypes(spec *ast.NetworkPolicySpec) (ingress, egress bool) {
 	return ingress, egress
 }
 
+// knpClause translates one ingress/egress rule. As in Cilium's
+// ParseNetworkPolicy, pod and namespace selector peers — and the wildcard
+// of a rule without peers — are fromEndpoints/toEndpoints selectors, so the
+// requires of CNP rules selecting the same subject narrow them (§2.6);
+// ipBlock peers are CIDR rules, which requires do not touch.
 func (st *state) knpClause(r *rule, pos ir.Pos, peers []*ast.KNPPeer, ports []*ast.KNPPort) *clause {
 	c := &clause{pos: pos, knp: &knpClause{}}
 	if len(peers) == 0 {
-		c.wildcard = true
+		c.sels = []peerSel{{sel: ir.WildcardSelector(), endpoints: true}}
 	}
 	for _, p := range peers {
 		for _, s := range st.knpPeer(r, p) {
-			c.sels = append(c.sels, peerSel{sel: s})
+			c.sels = append(c.sels, peerSel{sel: s, endpoints: p.IPBlock == nil})
 		}
 	}
 	if len(ports) > 0 {
