@@ -22,20 +22,21 @@ func passEnforcement(st *state) {
 }
 
 // enforcement decides a subject's direction (§2.3) from the rules that
-// select it: enforced when any of them has rules for the direction (init,
-// once selected, is always enforced); when every such rule disabled default
-// deny, the policy is not enforced (allow-all), but its deny and redirect
-// entries still apply. The first result says whether a policy exists at all.
+// select it: init is always enforced both ways, whatever the rules (step
+// 2); otherwise a direction is enforced when any selecting rule has rules
+// for it; when every such rule disabled default deny, the policy is not
+// enforced (allow-all), but its deny and redirect entries still apply. The
+// first result says whether a policy exists at all.
 func enforcement(selecting []*rule, subject ir.Identity, dir ir.Direction) (exists, enforced bool) {
+	if subject == ir.IdentityInit {
+		return true, true
+	}
 	for _, r := range selecting {
 		if !r.hasDir[dir] {
 			continue
 		}
 		exists = true
 		enforced = enforced || r.defaultDeny[dir]
-	}
-	if subject == ir.IdentityInit && len(selecting) > 0 {
-		return true, true
 	}
 	return exists, enforced
 }

@@ -38,9 +38,15 @@ func passEntries(st *state) {
 }
 
 // rulesBySubject lists, for every subject some rule selects, the selecting
-// rules in rule order.
+// rules in rule order. Init (identity 5, when the identity table has it) is
+// always a subject, selected or not: Cilium enforces both its directions
+// regardless of rules (§2.3 step 2), so an endpoint whose labels are not
+// known yet gets default deny, never an unenforced datapath.
 func (st *state) rulesBySubject() map[ir.Identity][]*rule {
 	out := map[ir.Identity][]*rule{}
+	if _, ok := st.prog.IdentityLabels(ir.IdentityInit); ok {
+		out[ir.IdentityInit] = nil
+	}
 	for _, r := range st.rules {
 		for _, id := range r.subjects {
 			if rs := out[id]; len(rs) == 0 || rs[len(rs)-1] != r {

@@ -82,10 +82,14 @@ func TestEntriesMatchDirectReading(t *testing.T) {
 	}
 }
 
-// directEntries is passEntries read directly: every subject against every
-// rule, with linear enforcement, requires and named-port scans.
+// directEntries is passEntries read directly: every subject (init always,
+// §2.3 step 2) against every rule, with linear enforcement, requires and
+// named-port scans.
 func directEntries(st *state) {
 	var subjects []ir.Identity
+	if _, ok := st.prog.IdentityLabels(ir.IdentityInit); ok {
+		subjects = append(subjects, ir.IdentityInit)
+	}
 	for _, r := range st.rules {
 		subjects = append(subjects, r.subjects...)
 	}

@@ -248,6 +248,11 @@ func TestPassEntries(t *testing.T) {
 	if builtFor(t, st, "default/a", ir.Ingress) != nil {
 		t.Error("unselected endpoint got a policy")
 	}
+	for _, dir := range []ir.Direction{ir.Ingress, ir.Egress} {
+		if b := st.built[policyKey{ir.IdentityInit, dir}]; b == nil || !b.enforced || len(b.entries) != 0 {
+			t.Errorf("init %s: %+v, want an enforced policy without entries (§2.3 step 2)", dir, b)
+		}
+	}
 }
 
 func TestPassLocalhost(t *testing.T) {

@@ -103,7 +103,9 @@ type Program struct {
 	// closed) rather than left unprotected.
 	Subjects []Selector
 	// Policies holds one element per (subject identity, direction) that has
-	// at least one selecting rule, sorted by (Subject, Direction).
+	// at least one selecting rule, plus both directions of init (identity
+	// 5, always enforced: cnp-semantics.md §2.3), sorted by (Subject,
+	// Direction).
 	Policies []Policy
 	// DualStack is true when world is split into world-ipv4/world-ipv6.
 	DualStack bool
