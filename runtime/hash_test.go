@@ -304,3 +304,37 @@ func TestMapEntriesWith(t *testing.T) {
 		}
 	}
 }
+
+// TestHashMapSpecs: hash layouts add the decision and port index maps and
+// the group word; tree layouts of the same Program have neither.
+func TestHashMapSpecs(t *testing.T) {
+	p := hashProgram(rand.New(rand.NewSource(14)))
+	tree, hash := LayoutWith(p, Sizes{}, StrategyTree), LayoutWith(p, Sizes{}, StrategyHash)
+	if tree.Hash() || !hash.Hash() || len(hash.Tables) != 2 {
+		t.Fatalf("tree layout hash=%v, hash layout tables %+v", tree.Hash(), hash.Tables)
+	}
+	want := map[string][3]uint32{ // key size, value size, max entries
+		MapMembership: {4, 4 * (hash.MembershipWords + 1), DefaultSizes.Membership},
+		MapDecisions:  {12, 8, max(1024, 2*hash.DecisionRows)},
+		MapPortBlock:  {4, 8, 256 * hash.PortSlots},
+		MapPortPage:   {4, 4, 256 * max(1, hash.PortPages)},
+	}
+	for name, w := range want {
+		s, err := hash.MapSpec(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(name) > 15 || s.KeySize != w[0] || s.ValueSize != w[1] || s.MaxEntries != w[2] {
+			t.Errorf("%s: key %d value %d entries %d, want %v", name, s.KeySize, s.ValueSize, s.MaxEntries, w)
+		}
+		if _, err := tree.MapSpec(name); (err == nil) != (name == MapMembership) {
+			t.Errorf("tree layout and %s: %v", name, err)
+		}
+	}
+	if s, _ := tree.MapSpec(MapMembership); s.ValueSize != 4*tree.MembershipWords {
+		t.Errorf("tree layout membership value %d bytes, want the bitset's %d", s.ValueSize, 4*tree.MembershipWords)
+	}
+	if l := LayoutWith(p, Sizes{Decisions: 77}, StrategyHash); l.decisionEntries() != 77 {
+		t.Errorf("Sizes.Decisions ignored: %d", l.decisionEntries())
+	}
+}

@@ -15,7 +15,7 @@ import (
 // its encoded size and unsafe.Offsetof gives the offsets the kernel sees.
 func TestNoImplicitPadding(t *testing.T) {
 	for _, v := range []any{IPv4Key{}, IPv6Key{}, LPMKey4{}, LPMKey6{}, IPCacheValue{}, IdentityKey{},
-		CTKey4{}, CTKey6{}, CTValue{}, Counter{}, Event{}, SkBuff{}} {
+		CTKey4{}, CTKey6{}, CTValue{}, Counter{}, Event{}, SkBuff{}, DecisionKey{}, DecisionValue{}, PortBlock{}} {
 		if enc, mem := binary.Size(v), int(reflect.TypeOf(v).Size()); enc != mem {
 			t.Errorf("%T: encoded size %d != memory size %d (implicit padding)", v, enc, mem)
 		}
