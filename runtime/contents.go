@@ -150,19 +150,19 @@ func DecisionEntries(p *ir.Program, l Layout) []Entry {
 		return nil
 	}
 	g := GroupsOf(p, l)
-	return decisionEntries(p, l, g, g.used())
+	return decisionEntries(p, hashTables(p, l.Strategy), g, g.used())
 }
 
 // decisionEntries returns the rows of the groups ids of allocation g.
-func decisionEntries(p *ir.Program, l Layout, g *Groups, ids []uint32) []Entry {
-	if !l.Hash() {
+func decisionEntries(p *ir.Program, tables []hashTable, g *Groups, ids []uint32) []Entry {
+	if len(tables) == 0 {
 		return nil
 	}
 	bits := make([]Membership, len(ids))
 	for i, id := range ids {
 		bits[i] = g.Bits(id)
 	}
-	ds := decisions(p, hashTables(p, l.Strategy), ids, bits)
+	ds := decisions(p, tables, ids, bits)
 	out := make([]Entry, len(ds))
 	for i, d := range ds {
 		out[i] = Entry{MapDecisions, d.key, d.val}
@@ -177,7 +177,11 @@ func PortIndexEntries(p *ir.Program, l Layout) []Entry {
 	if !l.Hash() {
 		return nil
 	}
-	blocks, pages := portIndex(hashTables(p, l.Strategy))
+	return portIndexEntries(hashTables(p, l.Strategy))
+}
+
+func portIndexEntries(tables []hashTable) []Entry {
+	blocks, pages := portIndex(tables)
 	out := make([]Entry, 0, len(blocks)+len(pages))
 	for i, b := range blocks {
 		out = append(out, Entry{MapPortBlock, uint32(i), b})
@@ -198,8 +202,9 @@ func MapEntries(p *ir.Program, l Layout) []Entry {
 }
 
 // MapEntriesWith is MapEntries under the group allocation g, which it
-// updates: a bitset g knows keeps its id, one it lacks gets the next free
-// id (in identity order), as IdentityEntries admits an identity. The
+// updates: a bitset g knows keeps its id; an identity whose bitset g lacks
+// is admitted exactly as by IdentityEntries (the next free id, in identity
+// order, and that group's decision rows). The
 // decision rows are those of the groups p's identities use. The loader
 // fills a node's maps with it, g being the bundle Program's allocation
 // (GroupsOf) or the one read back from the live membership map, so that a
@@ -209,16 +214,28 @@ func MapEntriesWith(p *ir.Program, l Layout, g *Groups) []Entry {
 }
 
 func mapEntries(p *ir.Program, l Layout, ib identityBits, g *Groups) []Entry {
-	members := membershipEntries(l, ib, g) // allocates new bitsets' ids
-	var used []uint32
-	for _, m := range ib.bits {
-		if id, ok := g.Lookup(m); ok {
-			used = append(used, id)
-		}
+	// Identities whose bitset g lacks are admitted one by one, as
+	// IdentityEntries does; the groups g knows get their rows in bulk.
+	var tables []hashTable
+	if l.Hash() {
+		tables = hashTables(p, l.Strategy)
 	}
-	slices.Sort(used)
-	out := PortIndexEntries(p, l)
-	out = append(out, decisionEntries(p, l, g, slices.Compact(used))...)
+	var known []uint32
+	var admitted, members []Entry
+	for i, id := range ib.ids {
+		if gid, ok := g.Lookup(ib.bits[i]); ok || !l.Hash() {
+			known = append(known, gid)
+			members = append(members, Entry{MapMembership, IdentityKey{uint32(id)}, membershipValue(l, g, ib.bits[i])})
+			continue
+		}
+		es := admit(l, tables, g, id, ib.bits[i])
+		admitted = append(admitted, es[:len(es)-1]...)
+		members = append(members, es[len(es)-1])
+	}
+	slices.Sort(known)
+	out := portIndexEntries(tables)
+	out = append(out, decisionEntries(p, tables, g, slices.Compact(known))...)
+	out = append(out, admitted...)
 	out = append(out, members...)
 	return append(out, IPCacheEntries(p)...)
 }
@@ -229,14 +246,25 @@ func mapEntries(p *ir.Program, l Layout, ib identityBits, g *Groups) []Entry {
 // decision rows; then its membership value. groups must describe what the
 // maps already hold: GroupsOf(p, l) for maps filled by Populate, or the
 // group words read back from the membership map (Groups.Observe). The
-// caller writes the identity's ipcache entries after these.
+// caller writes the identity's ipcache entries after these. Each call
+// plans the Program's hash-strategy programs; MapEntriesWith admits many
+// identities at once.
 func IdentityEntries(p *ir.Program, l Layout, groups *Groups, id ir.Identity, labels []string) []Entry {
-	m := MembershipForLabels(p, l, labels)
+	var tables []hashTable
+	if l.Hash() {
+		tables = hashTables(p, l.Strategy)
+	}
+	return admit(l, tables, groups, id, MembershipForLabels(p, l, labels))
+}
+
+// admit returns the entries of identity id with bitset m: its new group's
+// decision rows, when m is new to groups, then its membership (last).
+func admit(l Layout, tables []hashTable, groups *Groups, id ir.Identity, m Membership) []Entry {
 	var out []Entry
 	if l.Hash() {
 		gid, added := groups.Add(m)
 		if added {
-			for _, t := range hashTables(p, l.Strategy) {
+			for _, t := range tables {
 				for _, d := range groupDecisions(t, gid, m) {
 					out = append(out, Entry{MapDecisions, d.key, d.val})
 				}
