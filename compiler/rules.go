@@ -8,7 +8,11 @@ import (
 )
 
 // passRules collects every CNP/CCNP rule with its scoped subject selector
-// and one clause per ingress/egress (allow or deny) entry.
+// and one clause per ingress/egress (allow or deny) entry. A nodeSelector
+// rule of a namespaced policy (possible in a CNP's specs, §1.1) is left
+// out: Cilium indexes it under the policy's namespace, and the host, which
+// has none, is only checked against cluster-wide rules (§2.2), so it never
+// applies (the frontend warns, PC0313).
 func passRules(st *state) {
 	for _, f := range st.files {
 		for _, pol := range f.Policies {
@@ -16,6 +20,9 @@ func passRules(st *state) {
 				continue
 			}
 			for _, ar := range pol.Rules {
+				if ar.NodeSelector != nil && pol.Namespace != "" {
+					continue
+				}
 				st.rules = append(st.rules, newCiliumRule(pol, ar))
 			}
 		}

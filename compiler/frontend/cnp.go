@@ -27,17 +27,19 @@ func (d *decoder) ciliumPolicy(n *yaml.Node, path, kind string) []*ast.Policy {
 		p.Kind = ast.KindCCNP
 	}
 	d.metadata(o, p)
+	spec, specs := siteCCNP, siteCCNP
+	if p.Kind == ast.KindCNP {
+		spec, specs = siteCNPSpec, siteCNPSpecs
+	}
 	if o.has("spec") {
-		// Cilium rejects nodeSelector in a namespaced CNP's `spec` only, not
-		// in its `specs` entries (cnp_types.go Parse). We mirror the quirk.
-		if r := d.rule(o.val("spec"), o.sub("spec"), p.Kind == ast.KindCNP); r != nil {
+		if r := d.rule(o.val("spec"), o.sub("spec"), spec); r != nil {
 			p.Rules = append(p.Rules, r)
 		}
 	}
 	items, _ := o.list("specs")
 	if len(items) > 0 {
 		for i, it := range items {
-			if r := d.rule(it, index(o.sub("specs"), i), false); r != nil {
+			if r := d.rule(it, index(o.sub("specs"), i), specs); r != nil {
 				p.Rules = append(p.Rules, r)
 			}
 		}
@@ -93,8 +95,17 @@ func (d *decoder) metadata(o *object, p *ast.Policy) {
 	}
 }
 
-// rule decodes one api.Rule. inCNPSpec is true for a namespaced CNP's spec.
-func (d *decoder) rule(n *yaml.Node, path string, inCNPSpec bool) *ast.Rule {
+// ruleSite is where a rule is written, for the nodeSelector checks.
+type ruleSite uint8
+
+const (
+	siteCCNP     ruleSite = iota // a cluster-wide policy's spec or specs entry
+	siteCNPSpec                  // a namespaced CNP's spec
+	siteCNPSpecs                 // an entry of a namespaced CNP's specs
+)
+
+// rule decodes one api.Rule written at site.
+func (d *decoder) rule(n *yaml.Node, path string, site ruleSite) *ast.Rule {
 	o := d.obj(n, path, ruleFields)
 	if o == nil {
 		if n != nil && isNull(n) {
@@ -116,10 +127,18 @@ func (d *decoder) rule(n *yaml.Node, path string, inCNPSpec bool) *ast.Rule {
 	case !o.has("endpointSelector") && !o.has("nodeSelector"):
 		d.errorHint(o.anchor(), path, diag.CodeSubjectSelector, "add endpointSelector: {} to select every endpoint",
 			"rule must have one of endpointSelector or nodeSelector")
-	case o.has("nodeSelector") && inCNPSpec:
+	case o.has("nodeSelector") && site == siteCNPSpec:
 		d.errorHint(o.keyNode("nodeSelector"), o.sub("nodeSelector"), diag.CodeNodeSelectorCNP,
 			"host policies belong in a CiliumClusterwideNetworkPolicy",
 			"a CiliumNetworkPolicy spec cannot have nodeSelector")
+	case o.has("nodeSelector") && site == siteCNPSpecs:
+		// Cilium rejects nodeSelector in a CNP's `spec` only, not in its
+		// `specs` entries (cnp_types.go Parse), but the rule is indexed by
+		// the policy namespace and the host has none, so it never applies
+		// (§1.1, §2.2). Accepted, as Cilium does, with a warning.
+		d.warnf(o.keyNode("nodeSelector"), o.sub("nodeSelector"), diag.CodeNodeSelectorNoEffect,
+			"host policies belong in a CiliumClusterwideNetworkPolicy",
+			"nodeSelector in a CiliumNetworkPolicy's specs never applies: the host is only selected by cluster-wide policies")
 	}
 	host := o.has("nodeSelector")
 	r.Ingress = d.ingressRules(o, "ingress", false, host)

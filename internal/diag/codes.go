@@ -123,15 +123,16 @@ const (
 
 // PC03xx — warnings about legal but suspicious policy.
 const (
-	CodePortOnlyRule      Code = "PC0301" // a port-only rule opens those ports to every identity, world included
-	CodeEmptyPeerList     Code = "PC0302" // an explicit empty peer list selects nothing
-	CodeDefaultDenyOff    Code = "PC0303" // enableDefaultDeny: false
-	CodeFQDNWithoutDNS    Code = "PC0304" // toFQDNs without any DNS rule in the policy
-	CodeRuleNoEffect      Code = "PC0305" // a rule with no ingress or egress section
-	CodeCIDRHostBits      Code = "PC0306" // a CIDR with host bits set
-	CodeRequiresOnly      Code = "PC0308" // fromRequires/toRequires alone grants nothing
-	CodeNetworkPolicyNoop Code = "PC0309" // NetworkPolicy egress rules ignored because policyTypes omits Egress
-	CodePortRuleNoPorts   Code = "PC0310" // a toPorts entry without ports matches no traffic
-	CodeNamedPortRange    Code = "PC0311" // endPort on a named port is ignored
-	CodeDuplicateName     Code = "PC0312" // two policies of one kind with the same namespace/name: the cluster keeps only the last
+	CodePortOnlyRule         Code = "PC0301" // a port-only rule opens those ports to every identity, world included
+	CodeEmptyPeerList        Code = "PC0302" // an explicit empty peer list selects nothing
+	CodeDefaultDenyOff       Code = "PC0303" // enableDefaultDeny: false
+	CodeFQDNWithoutDNS       Code = "PC0304" // toFQDNs without any DNS rule in the policy
+	CodeRuleNoEffect         Code = "PC0305" // a rule with no ingress or egress section
+	CodeCIDRHostBits         Code = "PC0306" // a CIDR with host bits set
+	CodeRequiresOnly         Code = "PC0308" // fromRequires/toRequires alone grants nothing
+	CodeNetworkPolicyNoop    Code = "PC0309" // NetworkPolicy egress rules ignored because policyTypes omits Egress
+	CodePortRuleNoPorts      Code = "PC0310" // a toPorts entry without ports matches no traffic
+	CodeNamedPortRange       Code = "PC0311" // endPort on a named port is ignored
+	CodeDuplicateName        Code = "PC0312" // two policies of one kind with the same namespace/name: the cluster keeps only the last
+	CodeNodeSelectorNoEffect Code = "PC0313" // nodeSelector in a namespaced CNP's specs: accepted, never applied
 )
