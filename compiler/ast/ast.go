@@ -315,10 +315,12 @@ type Listener struct {
 }
 
 // EnvoyConfig names a CiliumEnvoyConfig or CiliumClusterwideEnvoyConfig.
+// KindPos is the position of the kind value.
 type EnvoyConfig struct {
-	Pos  Pos
-	Kind string
-	Name string
+	Pos     Pos
+	Kind    string
+	KindPos Pos
+	Name    string
 }
 
 // ICMPRule is an `icmps` entry.

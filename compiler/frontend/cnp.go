@@ -47,6 +47,7 @@ func (d *decoder) ciliumPolicy(n *yaml.Node, path, kind string) []*ast.Policy {
 	if !o.has("spec") && len(items) == 0 {
 		d.errorf(o.anchor(), path, diag.CodeEmptyPolicy, "%s %q has neither spec nor specs", p.Kind, p.Name)
 	}
+	d.listenerScopes(p)
 	d.policyWarnings(p)
 	if d.errorsSince(start) {
 		return nil

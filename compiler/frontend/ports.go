@@ -184,7 +184,7 @@ func (d *decoder) listener(po *object) *ast.Listener {
 		d.errorf(lo.anchor(), lo.sub("envoyConfig"), diag.CodeListener, "listener needs an envoyConfig")
 		return l
 	}
-	l.EnvoyConfig = &ast.EnvoyConfig{Pos: eo.pos(), Kind: eo.s("kind"), Name: eo.s("name")}
+	l.EnvoyConfig = &ast.EnvoyConfig{Pos: eo.pos(), Kind: eo.s("kind"), KindPos: eo.posOf("kind"), Name: eo.s("name")}
 	if eo.has("kind") && l.EnvoyConfig.Kind != "CiliumEnvoyConfig" && l.EnvoyConfig.Kind != "CiliumClusterwideEnvoyConfig" {
 		d.errorf(eo.valNode("kind"), eo.sub("kind"), diag.CodeListener,
 			"envoyConfig.kind %q is not CiliumEnvoyConfig or CiliumClusterwideEnvoyConfig", l.EnvoyConfig.Kind)
@@ -193,6 +193,26 @@ func (d *decoder) listener(po *object) *ast.Listener {
 		d.errorf(eo.anchor(), eo.sub("name"), diag.CodeListener, "envoyConfig needs a name")
 	}
 	return l
+}
+
+// listenerScopes rejects what Cilium's createL4Filter refuses once the
+// policy's scope is known (§1.8): a cluster-wide policy cannot reference a
+// namespaced CiliumEnvoyConfig listener (it has no namespace to find it in).
+func (d *decoder) listenerScopes(p *ast.Policy) {
+	if p.Kind != ast.KindCCNP {
+		return
+	}
+	for _, r := range p.Rules {
+		for _, e := range r.Egress {
+			for _, pr := range e.ToPorts {
+				if l := pr.Listener; l != nil && l.EnvoyConfig != nil && l.EnvoyConfig.Kind == "CiliumEnvoyConfig" {
+					d.errorHint(d.nodeAt(l.EnvoyConfig.KindPos), l.EnvoyConfig.KindPos.Path, diag.CodeListener,
+						"reference a CiliumClusterwideEnvoyConfig, or move the rule into a CiliumNetworkPolicy in the CiliumEnvoyConfig's namespace",
+						"listener %q: a CiliumClusterwideNetworkPolicy cannot use a namespaced CiliumEnvoyConfig", l.Name)
+				}
+			}
+		}
+	}
 }
 
 // checkPortRule applies PortRule.sanitize's cross-field rules.

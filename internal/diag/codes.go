@@ -94,7 +94,7 @@ const (
 	CodeL7NoProto        Code = "PC0210" // l7 rules without l7proto
 	CodeL7EmptyKey       Code = "PC0211" // an empty key in a generic l7 rule
 	CodeServerNames      Code = "PC0212" // bad serverNames
-	CodeListener         Code = "PC0213" // listener on ingress, with L7 rules, or malformed
+	CodeListener         Code = "PC0213" // listener on ingress, with L7 rules, malformed, or a CCNP's namespaced CiliumEnvoyConfig
 	CodeHTTPRegex        Code = "PC0214" // HTTP path/method is not a valid regexp
 	CodeHeaderMatch      Code = "PC0215" // bad headerMatches entry
 	CodeKafka            Code = "PC0216" // bad Kafka rule

@@ -29,7 +29,7 @@ var summaries = map[Code]string{
 	CodeL7NoProto:            "l7 rules without l7proto",
 	CodeL7EmptyKey:           "an empty key in a generic l7 rule",
 	CodeServerNames:          "bad serverNames",
-	CodeListener:             "listener on ingress, with L7 rules, or malformed",
+	CodeListener:             "listener on ingress, with L7 rules, malformed, or a CCNP's namespaced CiliumEnvoyConfig",
 	CodeHTTPRegex:            "HTTP path/method is not a valid regexp",
 	CodeHeaderMatch:          "bad headerMatches entry",
 	CodeKafka:                "bad Kafka rule",
