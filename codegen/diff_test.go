@@ -167,11 +167,14 @@ func TestRegressions(t *testing.T) {
 			if err := json.Unmarshal(b, &rc); err != nil {
 				t.Fatal(err)
 			}
-			e := newEnv(t, rc.Program, Options{})
-			for _, c := range rc.Packets {
-				if err := e.check(t, c); err != nil {
-					t.Error(err)
+			for _, s := range []runtime.Strategy{runtime.StrategyAuto, runtime.StrategyHash} {
+				e := newEnv(t, rc.Program, Options{Strategy: s})
+				for _, c := range rc.Packets {
+					if err := e.check(t, c); err != nil {
+						t.Errorf("strategy %v: %v", s, err)
+					}
 				}
+				e.release()
 			}
 		})
 	}
