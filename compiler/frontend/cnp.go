@@ -44,8 +44,13 @@ func (d *decoder) ciliumPolicy(n *yaml.Node, path, kind string) []*ast.Policy {
 			}
 		}
 	}
-	if !o.has("spec") && len(items) == 0 {
+	switch {
+	case !o.has("spec") && !o.has("specs"):
 		d.errorf(o.anchor(), path, diag.CodeEmptyPolicy, "%s %q has neither spec nor specs", p.Kind, p.Name)
+	case !o.has("spec") && len(items) == 0:
+		// `specs: []` is present: Cilium parses a policy without rules.
+		d.warnf(o.keyNode("specs"), o.sub("specs"), diag.CodeNoRules, "add a rule to specs, or delete this policy",
+			"specs is empty: the policy has no rules and no effect")
 	}
 	d.listenerScopes(p)
 	d.policyWarnings(p)

@@ -106,7 +106,7 @@ var testableCodes = []diag.Code{
 	diag.CodeTLS, diag.CodeService, diag.CodePolicyTypes, diag.CodeIPBlock,
 	diag.CodePortOnlyRule, diag.CodeEmptyPeerList, diag.CodeDefaultDenyOff, diag.CodeFQDNWithoutDNS,
 	diag.CodeRuleNoEffect, diag.CodeCIDRHostBits, diag.CodeRequiresOnly, diag.CodeNetworkPolicyNoop, diag.CodePortRuleNoPorts, diag.CodeNamedPortRange, diag.CodeDuplicateName,
-	diag.CodeNodeSelectorNoEffect,
+	diag.CodeNodeSelectorNoEffect, diag.CodeNoRules,
 }
 
 // matches: an expectation "PC0123 rx" needs that code and rx matching the

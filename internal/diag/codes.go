@@ -135,4 +135,5 @@ const (
 	CodeNamedPortRange       Code = "PC0311" // endPort on a named port is ignored
 	CodeDuplicateName        Code = "PC0312" // two policies of one kind with the same namespace/name: the cluster keeps only the last
 	CodeNodeSelectorNoEffect Code = "PC0313" // nodeSelector in a namespaced CNP's specs: accepted, never applied
+	CodeNoRules              Code = "PC0314" // `specs: []` without spec: a policy with no rules
 )

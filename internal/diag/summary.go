@@ -66,6 +66,7 @@ var summaries = map[Code]string{
 	CodePortRuleNoPorts:      "a toPorts entry without ports matches no traffic",
 	CodeNetworkPolicyNoop:    "NetworkPolicy egress rules ignored because policyTypes omits Egress",
 	CodeNodeSelectorNoEffect: "nodeSelector in a namespaced CNP's specs never applies",
+	CodeNoRules:              "a policy whose only rule list is an empty specs",
 }
 
 // Summary returns the one-line description of c, or "" when unknown.
