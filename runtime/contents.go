@@ -204,26 +204,26 @@ func MapEntries(p *ir.Program, l Layout) []Entry {
 // MapEntriesWith is MapEntries under the group allocation g, which it
 // updates: a bitset g knows keeps its id; an identity whose bitset g lacks
 // is admitted exactly as by IdentityEntries (the next free id, in identity
-// order, and that group's decision rows). The
-// decision rows are those of the groups p's identities use. The loader
-// fills a node's maps with it, g being the bundle Program's allocation
-// (GroupsOf) or the one read back from the live membership map, so that a
-// group id never changes meaning while identities use it.
+// order, and that group's decision rows). Only the groups p's identities
+// use get rows. The loader fills a node's maps with it, g being the bundle
+// Program's allocation (GroupsOf) or the one read back from the live
+// membership map, so that a group id never changes meaning while
+// identities use it.
 func MapEntriesWith(p *ir.Program, l Layout, g *Groups) []Entry {
 	return mapEntries(p, l, identityBitsOf(p, l), g)
 }
 
 func mapEntries(p *ir.Program, l Layout, ib identityBits, g *Groups) []Entry {
+	if !l.Hash() {
+		return append(membershipEntries(l, ib, g), IPCacheEntries(p)...)
+	}
 	// Identities whose bitset g lacks are admitted one by one, as
 	// IdentityEntries does; the groups g knows get their rows in bulk.
-	var tables []hashTable
-	if l.Hash() {
-		tables = hashTables(p, l.Strategy)
-	}
+	tables := hashTables(p, l.Strategy)
 	var known []uint32
 	var admitted, members []Entry
 	for i, id := range ib.ids {
-		if gid, ok := g.Lookup(ib.bits[i]); ok || !l.Hash() {
+		if gid, ok := g.Lookup(ib.bits[i]); ok {
 			known = append(known, gid)
 			members = append(members, Entry{MapMembership, IdentityKey{uint32(id)}, membershipValue(l, g, ib.bits[i])})
 			continue
