@@ -2,6 +2,7 @@ package loader_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -92,8 +93,14 @@ func TestE2ECLI(t *testing.T) {
 		t.Errorf("monitor output lacks the xwing drop with both identities")
 	}
 
+	// The rule that allows tiefighter, by the evaluator on the same inputs.
+	priv, err := bundle.ParsePrivateKey(privPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := c.expected(buildBundle(t, 1, priv, filepath.Join(starwars, "sw_l3_l4_policy.yaml")).prog, tie).Ingress.Entry
 	out, _, code = cli(t, bin, append([]string{"status"}, common...)...)
-	for _, want := range []string{"revision   1", c.pods["deathstar-1"].HostIf, "tcx-egress", "attached", "rule 2 ", "sw_l3_l4_policy.yaml"} {
+	for _, want := range []string{"revision   1", c.pods["deathstar-1"].HostIf, "tcx-egress", "attached", fmt.Sprintf("rule %d ", rule), "sw_l3_l4_policy.yaml"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("policyc status: exit %d, output lacks %q", code, want)
 		}
