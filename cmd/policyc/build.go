@@ -51,6 +51,7 @@ type manifestProgram struct {
 	Direction    string `json:"direction"`
 	Attach       string `json:"attach"`
 	Enforced     bool   `json:"enforced"`
+	Strategy     string `json:"strategy"`
 	Instructions int    `json:"instructions"`
 }
 
@@ -162,8 +163,8 @@ func checkBuildFlags(emit, legacy, out string, revision uint64, keyPath string) 
 // writeListing prints the annotated disassembly of an object's programs.
 func writeListing(w io.Writer, obj *codegen.Object) error {
 	for _, p := range obj.Programs {
-		if _, err := fmt.Fprintf(w, "== %s %s: %s policy of identity %d, section %s, enforced=%v, %d instructions\n%v\n",
-			obj.Name, p.Name, p.Direction, p.Subject, p.Section, p.Enforced, p.Instructions.Size()/8, p.Instructions); err != nil {
+		if _, err := fmt.Fprintf(w, "== %s %s: %s policy of identity %d, section %s, enforced=%v, %s strategy, %d instructions\n%v\n",
+			obj.Name, p.Name, p.Direction, p.Subject, p.Section, p.Enforced, p.Strategy, p.Instructions.Size()/8, p.Instructions); err != nil {
 			return err
 		}
 	}
@@ -206,7 +207,7 @@ func writeObjects(dir string, prog *ir.Program, gen *codegen.Output) (*buildMani
 		}
 		for _, p := range obj.Programs {
 			e.Programs = append(e.Programs, manifestProgram{Name: p.Name, Section: p.Section, Direction: p.Direction.String(),
-				Attach: p.AttachType().String(), Enforced: p.Enforced, Instructions: int(p.Instructions.Size() / 8)})
+				Attach: p.AttachType().String(), Enforced: p.Enforced, Strategy: p.Strategy.String(), Instructions: int(p.Instructions.Size() / 8)})
 		}
 		m.Subjects = append(m.Subjects, e)
 	}
