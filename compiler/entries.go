@@ -104,16 +104,22 @@ func (st *state) clauseEntries(r *rule, c *clause, subj ir.Identity, dir ir.Dire
 
 // resolvePort returns the port range of a spec for a subject. A named port
 // resolves (§1.6) on ingress against the subject's own endpoints, on egress
-// against every endpoint of the inventory; two different numbers for one
-// name is an error; an unknown name adds nothing (with a warning).
+// against every endpoint of the inventory, and only to container ports of
+// the spec's protocol (Cilium's PortProto lookup: `port: dns, protocol: TCP`
+// never opens a UDP-only dns port); two different numbers for one name is
+// an error; an unknown name adds nothing (with a warning).
 func (st *state) resolvePort(ps portSpec, subj ir.Identity, dir ir.Direction) (uint16, uint16, bool) {
 	if ps.named == "" {
 		return ps.lo, ps.hi, true
 	}
-	np := st.lookupNamedPort(ps.named, subj, dir)
+	np := st.lookupNamedPort(ps.named, ps.proto, subj, dir)
 	switch len(np.found) {
 	case 0:
-		st.diags.Warnf(ps.pos, diag.CodeSemUnresolved, "named port %q is not declared by any %s: it adds no entry", ps.named, namedScope(dir, subj))
+		msg := fmt.Sprintf("named port %q is not declared for %s by any %s: it adds no entry", ps.named, ir.ProtoName(ps.proto), namedScope(dir, subj))
+		if len(np.other) > 0 {
+			msg += fmt.Sprintf(" (declared for another protocol: %v)", np.other)
+		}
+		st.diags.Warnf(ps.pos, diag.CodeSemUnresolved, "%s", msg)
 		return 0, 0, false
 	case 1:
 		return np.found[0], np.found[0], true
@@ -125,24 +131,28 @@ func (st *state) resolvePort(ps portSpec, subj ir.Identity, dir ir.Direction) (u
 }
 
 // namedPortKey is one named-port lookup: ingress looks at the subject's
-// endpoints, egress (subject 0) at every endpoint.
+// endpoints, egress (subject 0) at every endpoint; only container ports of
+// proto count.
 type namedPortKey struct {
 	name    string
+	proto   uint8
 	subject ir.Identity
 	dir     ir.Direction
 }
 
-// namedPort is a lookup's result: the distinct numbers, sorted, and the
-// declaring endpoints ("name=number", in inventory order).
+// namedPort is a lookup's result: the distinct numbers, sorted, the
+// declaring endpoints ("name=number", in inventory order), and the
+// endpoints that declare the name for another protocol.
 type namedPort struct {
 	found []uint16
 	where []string
+	other []string
 }
 
-// lookupNamedPort resolves a name once per key, looking only at the
-// endpoints in scope (st.endpointsOf).
-func (st *state) lookupNamedPort(name string, subj ir.Identity, dir ir.Direction) namedPort {
-	k := namedPortKey{name, subj, dir}
+// lookupNamedPort resolves a name for a protocol once per key, looking only
+// at the endpoints in scope (st.endpointsOf).
+func (st *state) lookupNamedPort(name string, proto uint8, subj ir.Identity, dir ir.Direction) namedPort {
+	k := namedPortKey{name, proto, subj, dir}
 	if dir == ir.Egress {
 		k.subject = 0
 	}
@@ -151,9 +161,14 @@ func (st *state) lookupNamedPort(name string, subj ir.Identity, dir ir.Direction
 	}
 	var np namedPort
 	for _, ep := range st.endpointsOf(k.subject, dir) {
-		if n, ok := ep.NamedPorts[name]; ok {
-			np.found = append(np.found, n)
-			np.where = append(np.where, fmt.Sprintf("%s=%d", ep.Name, n))
+		p, ok := ep.NamedPort(name)
+		switch {
+		case !ok:
+		case p.Proto != proto:
+			np.other = append(np.other, fmt.Sprintf("%s=%d/%s", ep.Name, p.Port, ir.ProtoName(p.Proto)))
+		default:
+			np.found = append(np.found, p.Port)
+			np.where = append(np.where, fmt.Sprintf("%s=%d", ep.Name, p.Port))
 		}
 	}
 	slices.Sort(np.found)

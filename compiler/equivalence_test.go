@@ -11,6 +11,7 @@ import (
 
 	"github.com/policyc/policyc/compiler/ast"
 	"github.com/policyc/policyc/compiler/frontend"
+	"github.com/policyc/policyc/compiler/inventory"
 	"github.com/policyc/policyc/internal/testutils"
 	"github.com/policyc/policyc/ir"
 )
@@ -129,14 +130,14 @@ func directEntries(st *state) {
 }
 
 // TestNamedPortLookupMatchesScan: the indexed, memoised named-port lookup
-// equals a scan of every endpoint, for every name, subject and direction
-// (endpoints sharing an identity included), asked twice.
+// equals a scan of every endpoint, for every name, protocol, subject and
+// direction (endpoints sharing an identity included), asked twice.
 func TestNamedPortLookupMatchesScan(t *testing.T) {
 	inv := mustInventory(t, []byte(`endpoints:
   - {name: default/a1, labels: {app: a}, ips: [10.0.0.1], namedPorts: {http: 80}}
-  - {name: default/a2, labels: {app: a}, ips: [10.0.0.2], namedPorts: {http: 8080, dns: 53}}
-  - {name: default/b, labels: {app: b}, ips: [10.0.0.3], namedPorts: {http: 80}}
-  - {name: prod/c, labels: {app: c}, ips: [10.0.0.4], namedPorts: {metrics: 9100, http: 80}}
+  - {name: default/a2, labels: {app: a}, ips: [10.0.0.2], namedPorts: {http: 8080, dns: {port: 53, protocol: UDP}}}
+  - {name: default/b, labels: {app: b}, ips: [10.0.0.3], namedPorts: {http: 80, dns: {port: 5353, protocol: TCP}}}
+  - {name: prod/c, labels: {app: c}, ips: [10.0.0.4], namedPorts: {metrics: 9100, http: {port: 80, protocol: SCTP}}}
   - {name: prod/d, labels: {app: d}, ips: [10.0.0.5]}
 `))
 	st := newState(nil, inv, DefaultOptions())
@@ -146,25 +147,36 @@ func TestNamedPortLookupMatchesScan(t *testing.T) {
 	}
 	for range 2 {
 		for _, name := range []string{"http", "dns", "metrics", "nope"} {
-			for _, subj := range subjects {
-				for _, dir := range []ir.Direction{ir.Ingress, ir.Egress} {
-					var want namedPort
-					for _, ep := range inv.Endpoints {
-						if n, ok := ep.NamedPorts[name]; ok && (dir == ir.Egress || ep.Identity == subj) {
-							want.found = append(want.found, n)
-							want.where = append(want.where, fmt.Sprintf("%s=%d", ep.Name, n))
+			for _, proto := range []uint8{ir.ProtoTCP, ir.ProtoUDP, ir.ProtoSCTP} {
+				for _, subj := range subjects {
+					for _, dir := range []ir.Direction{ir.Ingress, ir.Egress} {
+						want := scanNamedPort(inv, name, proto, subj, dir)
+						got := st.lookupNamedPort(name, proto, subj, dir)
+						if !slices.Equal(got.found, want.found) || !slices.Equal(got.where, want.where) {
+							t.Errorf("%s %s %d %s: got %+v, scan %+v", name, ir.ProtoName(proto), subj, dir, got, want)
 						}
-					}
-					slices.Sort(want.found)
-					want.found = slices.Compact(want.found)
-					got := st.lookupNamedPort(name, subj, dir)
-					if !slices.Equal(got.found, want.found) || !slices.Equal(got.where, want.where) {
-						t.Errorf("%s %d %s: got %+v, scan %+v", name, subj, dir, got, want)
 					}
 				}
 			}
 		}
 	}
+}
+
+// scanNamedPort reads §1.6 directly: the numbers of every endpoint in scope
+// whose container port of that name has the rule's protocol.
+func scanNamedPort(inv *inventory.Inventory, name string, proto uint8, subj ir.Identity, dir ir.Direction) namedPort {
+	var want namedPort
+	for _, ep := range inv.Endpoints {
+		n, ok := ep.NamedPorts[name]
+		p := ep.NamedPortProtos[name]
+		if ok && p == proto && (dir == ir.Egress || ep.Identity == subj) {
+			want.found = append(want.found, n)
+			want.where = append(want.where, fmt.Sprintf("%s=%d", ep.Name, n))
+		}
+	}
+	slices.Sort(want.found)
+	want.found = slices.Compact(want.found)
+	return want
 }
 
 // TestCompiledSelectorsMatchDirectReading: in a whole compilation, the

@@ -82,6 +82,7 @@ func (b *builder) mergeEndpoints() []Endpoint {
 			byName[ep.Name] = len(out)
 			ep.IPs = slices.Clone(ep.IPs)
 			ep.NamedPorts = maps.Clone(ep.NamedPorts)
+			ep.NamedPortProtos = maps.Clone(ep.NamedPortProtos)
 			out = append(out, ep)
 			continue
 		}
@@ -112,15 +113,13 @@ func (b *builder) mergeEndpoint(dst *Endpoint, ep Endpoint) {
 		b.duplicate(ep.Pos, dst.Pos, "identity of endpoint "+ep.Name)
 	}
 	dst.IPs = append(dst.IPs, ep.IPs...)
-	for k, v := range ep.NamedPorts {
-		if old, ok := dst.NamedPorts[k]; ok && old != v {
+	for k := range ep.NamedPorts {
+		v, _ := ep.NamedPort(k)
+		if old, ok := dst.NamedPort(k); ok && old != v {
 			b.duplicate(ep.Pos, dst.Pos, "named port "+k+" of endpoint "+ep.Name)
 			continue
 		}
-		if dst.NamedPorts == nil {
-			dst.NamedPorts = map[string]uint16{}
-		}
-		dst.NamedPorts[k] = v
+		dst.setNamedPort(k, v)
 	}
 	if dst.Interface == "" {
 		dst.Interface = ep.Interface

@@ -47,10 +47,62 @@ type Endpoint struct {
 	Labels         map[string]string // the pod's labels, as on the Pod
 	ServiceAccount string            // "default" when not given
 	IPs            []netip.Addr      // sorted
-	NamedPorts     map[string]uint16
-	Interface      string
+	// NamedPorts maps a container port name (lower case) to its number;
+	// NamedPortProtos gives its IP protocol (ir.ProtoTCP, ProtoUDP,
+	// ProtoSCTP). A name missing from NamedPortProtos is TCP, the
+	// Kubernetes default. Use NamedPort to read both.
+	NamedPorts      map[string]uint16
+	NamedPortProtos map[string]uint8
+	Interface       string
 	// Identity is the endpoint's security identity (given or allocated).
 	Identity ir.Identity
+}
+
+// NamedPort is the container port a port name stands for on an endpoint:
+// its number and IP protocol (ir.ProtoTCP, ProtoUDP or ProtoSCTP). A name
+// resolves only for a rule of the same protocol (cnp-semantics.md §1.6,
+// Cilium's PortProto lookup).
+type NamedPort struct {
+	Port  uint16
+	Proto uint8
+}
+
+// ParseContainerProtocol maps a Kubernetes container port protocol to an
+// IP protocol number: "" (the API default) and TCP → TCP, UDP, SCTP.
+func ParseContainerProtocol(s string) (uint8, bool) {
+	switch s {
+	case "", "TCP":
+		return ir.ProtoTCP, true
+	case "UDP":
+		return ir.ProtoUDP, true
+	case "SCTP":
+		return ir.ProtoSCTP, true
+	}
+	return 0, false
+}
+
+// NamedPort returns the container port an endpoint declares under name.
+func (ep *Endpoint) NamedPort(name string) (NamedPort, bool) {
+	n, ok := ep.NamedPorts[name]
+	if !ok {
+		return NamedPort{}, false
+	}
+	proto, ok := ep.NamedPortProtos[name]
+	if !ok {
+		proto = ir.ProtoTCP
+	}
+	return NamedPort{Port: n, Proto: proto}, true
+}
+
+// setNamedPort records a named container port.
+func (ep *Endpoint) setNamedPort(name string, np NamedPort) {
+	if ep.NamedPorts == nil {
+		ep.NamedPorts = map[string]uint16{}
+	}
+	if ep.NamedPortProtos == nil {
+		ep.NamedPortProtos = map[string]uint8{}
+	}
+	ep.NamedPorts[name], ep.NamedPortProtos[name] = np.Port, np.Proto
 }
 
 // Identity is a security identity and its full label set

@@ -121,6 +121,11 @@ func TestKubectl(t *testing.T) {
 	if !ok || ep.Identity != 4242 || ep.NamedPorts["http"] != 8080 || len(ep.IPs) != 2 || ep.ServiceAccount != "web" {
 		t.Fatalf("merged pod+CEP = %+v", ep)
 	}
+	for name, want := range map[string]NamedPort{"http": {8080, ir.ProtoTCP}, "dns": {53, ir.ProtoUDP}, "metrics": {9100, ir.ProtoTCP}} {
+		if got, ok := ep.NamedPort(name); !ok || got != want {
+			t.Errorf("named port %s = %+v, %v; want %+v (container protocol kept, TCP by default)", name, got, ok, want)
+		}
+	}
 	if id, _ := inv.Identity(5000); !slices.Equal(id.Labels, []string{"k8s:app=db", "k8s:io.kubernetes.pod.namespace=prod"}) {
 		t.Errorf("CiliumIdentity labels %v", id.Labels)
 	}
@@ -129,6 +134,25 @@ func TestKubectl(t *testing.T) {
 	}
 	if len(inv.CIDRGroups) != 1 || inv.CIDRGroups[0].CIDRs[0] != netip.MustParsePrefix("203.0.113.0/24") {
 		t.Errorf("cidr groups %+v", inv.CIDRGroups)
+	}
+}
+
+// TestNativeNamedPorts: a bare number is a TCP container port (the
+// Kubernetes default); {port, protocol} gives the protocol (§1.6).
+func TestNativeNamedPorts(t *testing.T) {
+	inv := mustParse(t, `
+endpoints:
+  - name: ns/a
+    namedPorts: {http: 80, dns: {port: 53, protocol: UDP}, sig: {port: 2905, protocol: SCTP}, alt: {port: 8080}}
+`)
+	ep, _ := inv.Endpoint("ns/a")
+	for name, want := range map[string]NamedPort{"http": {80, ir.ProtoTCP}, "dns": {53, ir.ProtoUDP}, "sig": {2905, ir.ProtoSCTP}, "alt": {8080, ir.ProtoTCP}} {
+		if got, ok := ep.NamedPort(name); !ok || got != want {
+			t.Errorf("%s = %+v, %v; want %+v", name, got, ok, want)
+		}
+	}
+	if _, ok := ep.NamedPort("nope"); ok {
+		t.Error("an undeclared name resolved")
 	}
 }
 
@@ -180,6 +204,10 @@ func TestInventoryErrors(t *testing.T) {
 		{"endpoints:\n  - {name: a/b, ips: [10.0.0.1]}\n  - {name: a/c, ips: [10.0.0.1]}\n", "PC0404", "belongs to both"},
 		{"- a\n", "PC0401", "mapping"},
 		{"namespaces:\n  - {name: a, labels: {x: '1'}}\n  - {name: a, labels: {x: '2'}}\n", "PC0404", "twice"},
+		{"endpoints:\n  - {name: a/b, namedPorts: {dns: {port: 53, protocol: udp}}}\n", "PC0403", "not TCP, UDP or SCTP"},
+		{"endpoints:\n  - {name: a/b, namedPorts: {dns: {port: 53, proto: UDP}}}\n", "PC0403", "unknown field \"proto\""},
+		{"endpoints:\n  - {name: a/b, namedPorts: {dns: {protocol: UDP}}}\n", "PC0403", "without a port"},
+		{"endpoints:\n  - {name: a/b, namedPorts: {dns: [53]}}\n", "PC0403", "a number or {port, protocol}"},
 	}
 	for _, c := range cases {
 		_, diags := Parse("inv.yaml", []byte(c.src))

@@ -76,6 +76,7 @@ func (b *builder) kubePod(path string, n *yaml.Node, meta objectMeta) {
 				Ports []struct {
 					Name          string
 					ContainerPort uint16 `yaml:"containerPort"`
+					Protocol      string
 				}
 			}
 		}
@@ -108,10 +109,7 @@ func (b *builder) kubePod(path string, n *yaml.Node, meta objectMeta) {
 	for _, c := range v.Spec.Containers {
 		for _, port := range c.Ports {
 			if port.Name != "" {
-				if ep.NamedPorts == nil {
-					ep.NamedPorts = map[string]uint16{}
-				}
-				ep.NamedPorts[strings.ToLower(port.Name)] = port.ContainerPort
+				b.addNamedPort(p, &ep, port.Name, port.ContainerPort, port.Protocol)
 			}
 		}
 	}
@@ -131,8 +129,9 @@ func (b *builder) kubeCiliumEndpoint(path string, n *yaml.Node, meta objectMeta)
 				Addressing []struct{ IPv4, IPv6 string }
 			}
 			NamedPorts []struct {
-				Name string
-				Port uint16
+				Name     string
+				Port     uint16
+				Protocol string
 			} `yaml:"named-ports"`
 		}
 	}
@@ -155,15 +154,23 @@ func (b *builder) kubeCiliumEndpoint(path string, n *yaml.Node, meta objectMeta)
 	}
 	ep.IPs = b.addrs(p, ips)
 	for _, np := range v.Status.NamedPorts {
-		if ep.NamedPorts == nil {
-			ep.NamedPorts = map[string]uint16{}
-		}
-		ep.NamedPorts[strings.ToLower(np.Name)] = np.Port
+		b.addNamedPort(p, &ep, np.Name, np.Port, np.Protocol)
 	}
 	if len(v.Status.Identity.Labels) > 0 && ep.Identity != 0 {
 		b.identities = append(b.identities, Identity{Pos: p, ID: ep.Identity, Labels: canonLabels(v.Status.Identity.Labels)})
 	}
 	b.endpoints = append(b.endpoints, ep)
+}
+
+// addNamedPort records a named container port with its protocol (empty is
+// TCP, the Kubernetes default); the name is lower-cased as Cilium does.
+func (b *builder) addNamedPort(p ir.Pos, ep *Endpoint, name string, port uint16, protocol string) {
+	proto, ok := ParseContainerProtocol(protocol)
+	if !ok {
+		b.diags.Errorf(p, diag.CodeInvValue, "named port %q of %s: protocol %q is not TCP, UDP or SCTP", name, ep.Name, protocol)
+		return
+	}
+	ep.setNamedPort(strings.ToLower(name), NamedPort{Port: port, Proto: proto})
 }
 
 // kubeCiliumIdentity reads a CiliumIdentity: metadata.name is the numeric

@@ -1,6 +1,7 @@
 package inventory
 
 import (
+	"fmt"
 	"net/netip"
 	"strings"
 
@@ -16,6 +17,7 @@ import (
 //	dualStack: true            # optional; derived from the addresses otherwise
 //	namespaces: [{name, labels}]
 //	endpoints:  [{name: ns/pod, namespace, labels, ips, namedPorts, identity, interface, serviceAccount}]
+//	            namedPorts: {http: 8080, dns: {port: 53, protocol: UDP}} (a bare number is TCP)
 //	identities: [{id, labels: ["k8s:app=x", …]}]
 //	nodes:      [{name, ips, labels, local}]
 //	cidrGroups: [{name, labels, cidrs}]
@@ -79,8 +81,8 @@ func (b *builder) nativeEndpoint(path string, n *yaml.Node) {
 		Name           string
 		Namespace      string
 		Labels         map[string]string
-		IPs            []string          `yaml:"ips"`
-		NamedPorts     map[string]uint16 `yaml:"namedPorts"`
+		IPs            []string             `yaml:"ips"`
+		NamedPorts     map[string]NamedPort `yaml:"namedPorts"`
 		Identity       uint32
 		Interface      string
 		ServiceAccount string `yaml:"serviceAccount"`
@@ -100,10 +102,46 @@ func (b *builder) nativeEndpoint(path string, n *yaml.Node) {
 		b.diags.Errorf(p, diag.CodeInvReference, "endpoint %q has namespace %q", v.Name, v.Namespace)
 		return
 	}
-	ep := Endpoint{Pos: p, Name: ns + "/" + pod, Namespace: ns, Labels: v.Labels, NamedPorts: v.NamedPorts,
+	ep := Endpoint{Pos: p, Name: ns + "/" + pod, Namespace: ns, Labels: v.Labels,
 		Identity: ir.Identity(v.Identity), Interface: v.Interface, ServiceAccount: v.ServiceAccount}
+	for name, np := range v.NamedPorts {
+		ep.setNamedPort(name, np)
+	}
 	ep.IPs = b.addrs(p, v.IPs)
 	b.endpoints = append(b.endpoints, ep)
+}
+
+// UnmarshalYAML reads a native named port: a bare number (a TCP container
+// port, the Kubernetes default protocol) or {port: N, protocol: TCP|UDP|SCTP}.
+func (np *NamedPort) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		np.Proto = ir.ProtoTCP
+		return n.Decode(&np.Port)
+	}
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: a named port is a number or {port, protocol}", n.Line)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k := n.Content[i].Value; k != "port" && k != "protocol" {
+			return fmt.Errorf("line %d: unknown field %q in named port (known: port, protocol)", n.Content[i].Line, k)
+		}
+	}
+	var v struct {
+		Port     *uint16
+		Protocol string
+	}
+	if err := n.Decode(&v); err != nil {
+		return err
+	}
+	if v.Port == nil {
+		return fmt.Errorf("line %d: named port without a port", n.Line)
+	}
+	proto, ok := ParseContainerProtocol(v.Protocol)
+	if !ok {
+		return fmt.Errorf("line %d: named port protocol %q is not TCP, UDP or SCTP", n.Line, v.Protocol)
+	}
+	*np = NamedPort{Port: *v.Port, Proto: proto}
+	return nil
 }
 
 func (b *builder) addrs(p ir.Pos, ss []string) []netip.Addr {
