@@ -9,13 +9,16 @@ import "slices"
 // Exists requirement (a superset of its matches); each candidate is then
 // checked with SelectsParsed, so the result is exactly what testing every
 // identity with Selects gives. Selectors without such a requirement
-// (wildcard, NotIn/DoesNotExist only) scan the whole table.
+// (wildcard, NotIn/DoesNotExist only) scan the whole table. The world
+// family identities (9, 10) are always candidates: they can be selected
+// through world's labels (Selects).
 type IdentityIndex struct {
-	ids    []Identity
-	labels [][]Label
-	byKV   map[kv][]int32
-	byKey  map[string][]int32
-	bySrc  map[string][]int32
+	ids         []Identity
+	labels      [][]Label
+	byKV        map[kv][]int32
+	byKey       map[string][]int32
+	bySrc       map[string][]int32
+	worldFamily []int32
 }
 
 type kv struct{ key, value string }
@@ -36,6 +39,9 @@ func NewIdentityIndex(table []IdentityInfo) *IdentityIndex {
 			x.bySrc[ls[j].Source] = appendOnce(x.bySrc[ls[j].Source], int32(i))
 		}
 		x.labels[i] = ls
+		if IsWorldFamily(ls) {
+			x.worldFamily = append(x.worldFamily, int32(i))
+		}
 	}
 	return x
 }
@@ -64,12 +70,24 @@ func (x *IdentityIndex) Select(s *Selector) []Identity {
 		}
 		return out
 	}
-	for _, i := range cands {
+	for _, i := range unionSorted(cands, x.worldFamily) {
 		if s.SelectsParsed(x.labels[i]) {
 			out = append(out, x.ids[i])
 		}
 	}
 	return out
+}
+
+// unionSorted merges two sorted index lists into a new sorted list without
+// duplicates (a is returned as is when b is empty; neither is modified).
+func unionSorted(a, b []int32) []int32 {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int32, 0, len(a)+len(b))
+	out = append(append(out, a...), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // candidates returns the sorted table indices that can satisfy s's most

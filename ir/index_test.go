@@ -58,6 +58,12 @@ func randomTable(r *rand.Rand) []IdentityInfo {
 		slices.Sort(ls)
 		table = append(table, IdentityInfo{ID: Identity(100 + 3*i), Labels: slices.Compact(ls)})
 	}
+	// The world family (9, 10) is selected through world's labels too.
+	for i, l := range []string{"reserved:world-ipv4=", "reserved:world-ipv6="} {
+		if r.IntN(2) == 0 {
+			table = append(table, IdentityInfo{ID: Identity(1000 + i), Labels: []string{l}})
+		}
+	}
 	return table
 }
 

@@ -134,7 +134,12 @@ func (r *Requirement) Matches(labels []Label) bool {
 
 // Selects reports whether s selects an identity with the given labels
 // ("source:key=value" strings): None selects nothing, an empty requirement
-// list selects everything, otherwise every requirement must hold.
+// list selects everything, otherwise every requirement must hold. The label
+// sets of the world family identities (exactly reserved:world-ipv4, or
+// reserved:world-ipv6: identities 9 and 10) are also selected by every
+// selector that selects reserved:world (identity 2): Cilium duplicates
+// world's map keys to 9 and 10 (cnp-semantics.md §7). They only occur in
+// dual-stack clusters; in single-stack ones no address maps to them.
 func (s *Selector) Selects(labels []string) bool {
 	if s.None {
 		return false
@@ -151,12 +156,33 @@ func (s *Selector) SelectsParsed(labels []Label) bool {
 	if s.None {
 		return false
 	}
+	if s.holds(labels) {
+		return true
+	}
+	return IsWorldFamily(labels) && s.holds([]Label{worldLabel})
+}
+
+// holds reports whether every requirement holds for labels.
+func (s *Selector) holds(labels []Label) bool {
 	for i := range s.Requirements {
 		if !s.Requirements[i].Matches(labels) {
 			return false
 		}
 	}
 	return true
+}
+
+// worldLabel is identity 2's label, reserved:world.
+var worldLabel = Label{Source: SourceReserved, Key: "world"}
+
+// IsWorldFamily reports whether labels is the label set of a world family
+// identity: exactly reserved:world-ipv4 (9) or reserved:world-ipv6 (10).
+func IsWorldFamily(labels []Label) bool {
+	if len(labels) != 1 {
+		return false
+	}
+	l := labels[0]
+	return l.Source == SourceReserved && l.Value == "" && (l.Key == "world-ipv4" || l.Key == "world-ipv6")
 }
 
 // IsWildcard reports whether s selects every identity.

@@ -10,6 +10,7 @@ func TestSelectorSelects(t *testing.T) {
 	cidr := []string{"cidr:10.1.2.3/32=", "reserved:world="}
 	cidr6 := []string{"cidr:2001-db8--1/128=", "reserved:world-ipv6="}
 	host := []string{"reserved:host="}
+	world4, world6 := []string{"reserved:world-ipv4="}, []string{"reserved:world-ipv6="}
 	cases := []struct {
 		name   string
 		sel    Selector
@@ -45,6 +46,17 @@ func TestSelectorSelects(t *testing.T) {
 		{"cidr v4 selector vs v6 label", NewSelector(Req("cidr.0.0.0.0/0", OpExists)), cidr6, false},
 		{"cidr any source", NewSelector(Req("any.10.1.2.3/32", OpExists)), cidr, true},
 		{"pod is not a cidr", NewSelector(Req("cidr.0.0.0.0/0", OpExists)), pod, false},
+		// §7: world's keys are duplicated to world-ipv4/-ipv6 (9, 10).
+		{"world selector selects world-ipv4", NewSelector(LabelEq("reserved.world", "")), world4, true},
+		{"world selector selects world-ipv6", NewSelector(Req("reserved.world", OpExists)), world6, true},
+		{"any-source world selects world-ipv4", NewSelector(LabelEq("any.world", "")), world4, true},
+		{"world-ipv4 selector selects world-ipv4", NewSelector(Req("reserved.world-ipv4", OpExists)), world4, true},
+		{"world-ipv6 selector not world-ipv4", NewSelector(Req("reserved.world-ipv6", OpExists)), world4, false},
+		{"not-world-ipv4 selects 2, so 9 too", NewSelector(Req("reserved.world-ipv4", OpDoesNotExist)), world4, true},
+		{"host selector not world-ipv4", NewSelector(Req("reserved.host", OpExists)), world4, false},
+		{"not-world selects world-ipv4 by its own labels", NewSelector(Req("reserved.world", OpDoesNotExist)), world4, true},
+		{"world selector not a v6 CIDR identity", NewSelector(Req("reserved.world", OpExists)), cidr6, false},
+		{"world selector not world-ipv4 with extra labels", NewSelector(Req("reserved.world", OpExists)), append([]string{"k8s:x="}, world4...), false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
