@@ -8,16 +8,16 @@ import (
 	"testing"
 
 	"github.com/policyc/policyc/compiler"
-	"github.com/policyc/policyc/internal/bench"
+	"github.com/policyc/policyc/internal/synth"
 )
 
 // BenchmarkCompileSynthetic compiles the synthetic clusters of `make bench`
-// (bench.SyntheticCluster). POLICYC_BENCH_SIZES overrides the sizes, as
+// (synth.Cluster). POLICYC_BENCH_SIZES overrides the sizes, as
 // "POLICIES:IDENTITIES,…" (e.g. 5000:20000 for the largest).
 func BenchmarkCompileSynthetic(b *testing.B) {
 	for _, sz := range syntheticSizes(b) {
 		b.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(b *testing.B) {
-			inv, files, err := bench.SyntheticCluster(sz[0], sz[1])
+			inv, files, err := synth.Cluster(sz[0], sz[1])
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -68,7 +68,7 @@ default options (counters and events on) and loaded with freshly created maps fi
 ` + "`runtime.Populate`" + `. Each size is first generated in a child process with a time limit,
 so a size whose generation fails or explodes is reported, not waited for.
 
-**Compiler.** ` + "`bench.SyntheticCluster`" + `: an inventory with one endpoint per identity in 50
+**Compiler.** ` + "`synth.Cluster`" + `: an inventory with one endpoint per identity in 50
 namespaces and N CiliumNetworkPolicies (most select one service, every fifth a team; peers
 by tier/team and an In expression; port lists, an endPort range, every fifth a CIDR with
 except, every tenth a deny, an egress rule to world), through the real frontend and
