@@ -7,30 +7,87 @@ import (
 	"github.com/policyc/policyc/runtime"
 )
 
-// conntrack looks the packet up in the original direction (established) and
-// in the reply direction (the reverse tuple, created by the opposite
-// direction's program of the same subject). Misses fall through with the
-// key back in original order.
+// conntrack orders the key's endpoints (canonical key, runtime.CTKey4) and
+// looks it up once: a hit created by this program is an established
+// packet, one created by the subject's other program a reply. Misses fall
+// through with the key back in packet order (frame.Swap remembers the
+// ordering for recordFlow).
 func (g *gen) conntrack(family uint8) {
-	skip := g.b.fresh("ct_skip")
-	g.b.note("conntrack: established and reply packets pass without policy")
+	skip, miss := g.b.fresh("ct_skip"), g.b.fresh("ct_miss")
+	g.b.note("conntrack: one lookup of the canonical key; established and reply packets pass without policy")
 	g.b.emit(asm.JSet.Imm(rProto, flagUntracked, skip))
+	width := 4
+	if family == runtime.FamilyIPv6 {
+		width = 16
+	}
+	g.order(width)
 	g.lookup(g.l.CTMap(), offCT)
-	g.b.emit(asm.JNE.Imm(asm.R0, 0, "ct_established"))
-	g.swapKey(1 - g.dir())
-	g.lookup(g.l.CTMap(), offCT)
-	g.b.emit(asm.JNE.Imm(asm.R0, 0, "ct_reply"))
-	g.swapKey(g.dir())
+	g.b.emit(
+		asm.JEq.Imm(asm.R0, 0, miss),
+		asm.LoadMem(asm.R1, asm.R0, ctValDir, asm.Byte),
+		asm.JEq.Imm(asm.R1, int32(g.dir()), "ct_established"),
+		asm.Ja.Label("ct_reply"),
+	)
+	g.b.label(miss)
+	g.unswap(width)
 	g.b.label(skip)
 }
 
-// swapKey reverses the key's addresses and ports and sets its direction.
-func (g *gen) swapKey(dir uint8) {
-	size, step := asm.Word, int16(4)
-	if g.key.addrLen == 16 {
+// order puts the lower endpoint (address as native words of width bytes,
+// then port, as runtime.ctCompare) first: when the packet's source is the
+// higher one, the endpoints are swapped, Side flipped and frame.Swap set;
+// equal endpoints get Side 0.
+func (g *gen) order(width int) {
+	swap, done := g.b.fresh("ct_swap"), g.b.fresh("ct_ordered")
+	size, step := asm.Word, 4
+	if width == 16 {
 		size, step = asm.DWord, 8
 	}
-	for i := int16(0); i < int16(g.key.addrLen); i += step {
+	for i := 0; i < width; i += step {
+		g.b.emit(
+			asm.LoadMem(asm.R1, asm.R10, g.ct(g.key.src)+int16(i), size),
+			asm.LoadMem(asm.R2, asm.R10, g.ct(g.key.dst)+int16(i), size),
+			asm.JLT.Reg(asm.R1, asm.R2, done),
+			asm.JGT.Reg(asm.R1, asm.R2, swap),
+		)
+	}
+	g.b.emit(
+		asm.LoadMem(asm.R1, asm.R10, g.ct(g.key.ports), asm.Half),
+		asm.LoadMem(asm.R2, asm.R10, g.ct(g.key.ports)+2, asm.Half),
+		asm.JLT.Reg(asm.R1, asm.R2, done),
+		asm.JGT.Reg(asm.R1, asm.R2, swap),
+		asm.StoreImm(asm.R10, g.ct(g.key.side), 0, asm.Byte),
+		asm.Ja.Label(done),
+	)
+	g.b.label(swap)
+	g.swapEndpoints(width)
+	g.b.emit(
+		asm.StoreImm(asm.R10, g.ct(g.key.side), int64(g.dir()^1), asm.Byte),
+		asm.StoreImm(asm.R10, fp(offSwap), 1, asm.Byte),
+	)
+	g.b.label(done)
+}
+
+// unswap swaps the endpoints (the first width bytes of each address) back
+// when order swapped them; the same swap puts a packet-order key back in
+// canonical order.
+func (g *gen) unswap(width int) {
+	skip := g.b.fresh("ct_noswap")
+	g.b.emit(
+		asm.LoadMem(asm.R1, asm.R10, fp(offSwap), asm.Byte),
+		asm.JEq.Imm(asm.R1, 0, skip),
+	)
+	g.swapEndpoints(width)
+	g.b.label(skip)
+}
+
+// swapEndpoints exchanges the key's addresses (first width bytes) and ports.
+func (g *gen) swapEndpoints(width int) {
+	size, step := asm.Word, int16(4)
+	if width == 16 {
+		size, step = asm.DWord, 8
+	}
+	for i := int16(0); i < int16(width); i += step {
 		g.b.emit(
 			asm.LoadMem(asm.R1, asm.R10, g.ct(g.key.src)+i, size),
 			asm.LoadMem(asm.R2, asm.R10, g.ct(g.key.dst)+i, size),
@@ -43,7 +100,6 @@ func (g *gen) swapKey(dir uint8) {
 		asm.LoadMem(asm.R2, asm.R10, g.ct(g.key.ports)+2, asm.Half),
 		asm.StoreMem(asm.R10, g.ct(g.key.ports), asm.R2, asm.Half),
 		asm.StoreMem(asm.R10, g.ct(g.key.ports)+2, asm.R1, asm.Half),
-		asm.StoreImm(asm.R10, g.ct(g.key.dir), int64(dir), asm.Byte),
 	)
 }
 

@@ -132,9 +132,6 @@ func (g *gen) epilogue(v ir.Verdict) {
 		)
 		g.count(runtime.MapRules)
 	}
-	if v != ir.Deny {
-		g.recordFlow(v)
-	}
 	if v == ir.Redirect {
 		g.b.emit(
 			asm.Mov.Reg(asm.R1, rBits),
@@ -146,6 +143,10 @@ func (g *gen) epilogue(v ir.Verdict) {
 	if !g.opts.NoEvents {
 		g.event(v)
 	}
+	if v != ir.Deny {
+		// After the event: recording puts the key in canonical order.
+		g.recordFlow(v)
+	}
 	if v == ir.Deny {
 		g.ret(runtime.ActShot)
 		return
@@ -153,7 +154,9 @@ func (g *gen) epilogue(v ir.Verdict) {
 	g.ret(runtime.ActOK)
 }
 
-// recordFlow creates the conntrack entry of a new allowed flow.
+// recordFlow creates the conntrack entry of a new allowed flow under the
+// canonical key conntrack derived (frame.Swap: the endpoints were ordered
+// by swapping them). The key is left canonical.
 func (g *gen) recordFlow(v ir.Verdict) {
 	skip := g.b.fresh("ct_norecord")
 	g.b.emit(
@@ -167,7 +170,10 @@ func (g *gen) recordFlow(v ir.Verdict) {
 	}
 	g.b.emit(
 		asm.StoreImm(asm.R10, fp(offCTVal+offsetCTVerdict), int64(v), asm.Byte),
-		asm.StoreImm(asm.R10, fp(offCTVal+offsetCTVerdict)+1, 0, asm.Byte),
+		asm.StoreImm(asm.R10, fp(offCTVal+offsetCTDir), int64(g.dir()), asm.Byte),
+	)
+	g.unswap(g.key.addrLen)
+	g.b.emit(
 		mapPtr(asm.R1, g.l.CTMap()),
 		asm.Mov.Reg(asm.R2, asm.R10),
 		asm.Add.Imm(asm.R2, int32(fp(offCT))),

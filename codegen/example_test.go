@@ -42,7 +42,7 @@ func ExampleGenerate() {
 	// not IP: pass
 	// IPv4 header (options allowed, non-first fragments flagged)
 	// transport header (IPv4)
-	// conntrack: established and reply packets pass without policy
+	// conntrack: one lookup of the canonical key; established and reply packets pass without policy
 	// peer identity (IPv4): exact ipcache, then prefixes, else world
 	// conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
 	// conntrack: reply of a flow this subject allowed, pass

@@ -21,7 +21,8 @@ type frame struct {
 	Ident  runtime.IdentityKey
 	Index  uint32
 	Family uint8
-	Pad    [7]uint8
+	Swap   uint8 // 1 when the conntrack key's A endpoint is the packet's destination
+	Pad    [6]uint8
 	Event  runtime.Event
 }
 
@@ -47,6 +48,7 @@ var (
 	offIdent  = unsafe.Offsetof(frame{}.Ident)
 	offIndex  = unsafe.Offsetof(frame{}.Index)
 	offFamily = unsafe.Offsetof(frame{}.Family)
+	offSwap   = unsafe.Offsetof(frame{}.Swap)
 	offEvent  = unsafe.Offsetof(frame{}.Event)
 
 	offDec      = unsafe.Offsetof(frame{}.Hash) + unsafe.Offsetof(hashFrame{}.Dec)
@@ -55,24 +57,27 @@ var (
 )
 
 // ctKey describes the conntrack key layout of a program (CTKey4 or CTKey6).
+// The key holds the packet's tuple in packet order (src = A, dst = B)
+// except between ordering and lookup (conntrack) and when a flow is
+// recorded, where it is canonical.
 type ctKey struct {
-	v6                  bool
-	src, dst, ports     uintptr // offsets within the key
-	proto, dir, subject uintptr
-	addrLen             int // bytes per address (4 or 16)
-	family              uintptr
+	v6                   bool
+	src, dst, ports      uintptr // offsets within the key
+	proto, side, subject uintptr
+	addrLen              int // bytes per address (4 or 16)
+	family               uintptr
 }
 
 func ctKeyLayout(v6 bool) ctKey {
 	if v6 {
 		var k runtime.CTKey6
-		return ctKey{v6: true, src: unsafe.Offsetof(k.Src), dst: unsafe.Offsetof(k.Dst),
-			ports: unsafe.Offsetof(k.SrcPort), proto: unsafe.Offsetof(k.Proto), dir: unsafe.Offsetof(k.Dir),
+		return ctKey{v6: true, src: unsafe.Offsetof(k.A), dst: unsafe.Offsetof(k.B),
+			ports: unsafe.Offsetof(k.APort), proto: unsafe.Offsetof(k.Proto), side: unsafe.Offsetof(k.Side),
 			subject: unsafe.Offsetof(k.Subject), family: unsafe.Offsetof(k.Family), addrLen: 16}
 	}
 	var k runtime.CTKey4
-	return ctKey{src: unsafe.Offsetof(k.Src), dst: unsafe.Offsetof(k.Dst), ports: unsafe.Offsetof(k.SrcPort),
-		proto: unsafe.Offsetof(k.Proto), dir: unsafe.Offsetof(k.Dir), subject: unsafe.Offsetof(k.Subject), addrLen: 4}
+	return ctKey{src: unsafe.Offsetof(k.A), dst: unsafe.Offsetof(k.B), ports: unsafe.Offsetof(k.APort),
+		proto: unsafe.Offsetof(k.Proto), side: unsafe.Offsetof(k.Side), subject: unsafe.Offsetof(k.Subject), addrLen: 4}
 }
 
 // Context (struct __sk_buff) offsets.
@@ -86,6 +91,7 @@ var (
 // Offsets inside values returned by map lookups.
 var (
 	ctValProxyPort = int16(unsafe.Offsetof(runtime.CTValue{}.ProxyPort))
+	ctValDir       = int16(unsafe.Offsetof(runtime.CTValue{}.Dir))
 	ipcIdentity    = int16(unsafe.Offsetof(runtime.IPCacheValue{}.Identity))
 	counterPackets = int16(unsafe.Offsetof(runtime.Counter{}.Packets))
 	counterBytes   = int16(unsafe.Offsetof(runtime.Counter{}.Bytes))
@@ -119,4 +125,5 @@ var (
 	offsetCTRule    = unsafe.Offsetof(runtime.CTValue{}.Rule)
 	offsetCTProxy   = unsafe.Offsetof(runtime.CTValue{}.ProxyPort)
 	offsetCTVerdict = unsafe.Offsetof(runtime.CTValue{}.Verdict)
+	offsetCTDir     = unsafe.Offsetof(runtime.CTValue{}.Dir)
 )

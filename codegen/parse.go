@@ -244,11 +244,12 @@ func (g *gen) icmp(sfx string, echoReq, echoRep int32) {
 	)
 }
 
-// finishKey writes protocol, direction, family and subject into the key.
+// finishKey writes protocol, direction (the Side of a key whose endpoints
+// are already in order), family and subject into the key.
 func (g *gen) finishKey(family uint8) {
 	g.b.emit(
 		asm.StoreMem(asm.R10, g.ct(g.key.proto), asm.R5, asm.Byte),
-		asm.StoreImm(asm.R10, g.ct(g.key.dir), int64(g.dir()), asm.Byte),
+		asm.StoreImm(asm.R10, g.ct(g.key.side), int64(g.dir()), asm.Byte),
 	)
 	if g.key.v6 {
 		g.b.emit(
@@ -256,10 +257,11 @@ func (g *gen) finishKey(family uint8) {
 			asm.StoreImm(asm.R10, g.ct(g.key.family)+1, 0, asm.Byte),
 		)
 	} else {
-		g.b.emit(asm.StoreImm(asm.R10, g.ct(g.key.dir)+1, 0, asm.Half))
+		g.b.emit(asm.StoreImm(asm.R10, g.ct(g.key.side)+1, 0, asm.Half))
 	}
 	g.b.emit(
 		asm.StoreImm(asm.R10, g.ct(g.key.subject), int64(g.pol.Subject), asm.Word),
 		asm.StoreImm(asm.R10, fp(offFamily), int64(family), asm.Byte),
+		asm.StoreImm(asm.R10, fp(offSwap), 0, asm.Byte),
 	)
 }

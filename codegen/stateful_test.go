@@ -54,18 +54,20 @@ func testStateful(t *testing.T, s runtime.Strategy) {
 		}
 	}
 	// The conntrack entry of the allowed SYN has exactly the documented
-	// layout: original tuple, ingress direction, subject 300.
-	key := runtime.CTKey4{Src: a.As4(), Dst: srv.As4(), SrcPort: runtime.Htons(40000), DstPort: runtime.Htons(80),
+	// layout: the canonical tuple of subject 300, created by its ingress program.
+	flow := runtime.CTFlow{Src: a, Dst: srv, SrcPort: runtime.Htons(40000), DstPort: runtime.Htons(80),
 		Proto: ir.ProtoTCP, Dir: runtime.DirIngress, Subject: 300}
+	key := flow.Key4()
 	var val runtime.CTValue
 	if err := e.maps[runtime.MapCT4].Lookup(key, &val); err != nil {
 		t.Fatalf("conntrack entry of the allowed SYN: %v", err)
 	}
-	if want := (runtime.CTValue{Rule: 1, Verdict: runtime.VerdictAllow}); val != want {
+	if want := (runtime.CTValue{Rule: 1, Verdict: runtime.VerdictAllow, Dir: runtime.DirIngress}); val != want {
 		t.Errorf("conntrack value %+v, want %+v", val, want)
 	}
-	pkey := key
-	pkey.SrcPort, pkey.DstPort = runtime.Htons(40002), runtime.Htons(8080)
+	pflow := flow
+	pflow.SrcPort, pflow.DstPort = runtime.Htons(40002), runtime.Htons(8080)
+	pkey := pflow.Key4()
 	if err := e.maps[runtime.MapCT4].Lookup(pkey, &val); err != nil || runtime.Ntohs(val.ProxyPort) != 15001 {
 		t.Errorf("redirected flow's conntrack entry %+v (%v), want proxy port 15001", val, err)
 	}

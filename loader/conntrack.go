@@ -88,7 +88,7 @@ func sweepCT(m *ebpf.Map, name string, p *ir.Program) (CTSweep, error) {
 			}
 			return s, err
 		}
-		f, err := decodeCTKey(name, k)
+		f, err := decodeCTKey(name, k, v.Dir)
 		if err != nil {
 			return s, err
 		}
@@ -126,7 +126,7 @@ func judgeCT(p *ir.Program, f ctFlow) (next runtime.CTValue, keep bool) {
 			return next, false
 		}
 		if i == 0 {
-			next = ctValueOf(d)
+			next = ctValueOf(d, f.dir)
 		}
 	}
 	return next, true
@@ -148,9 +148,13 @@ func isSubject(p *ir.Program, id ir.Identity) bool {
 	return false
 }
 
-// ctValueOf is the conntrack value the programs record for decision d.
-func ctValueOf(d ir.DirDecision) runtime.CTValue {
-	v := runtime.CTValue{Rule: d.Entry, Verdict: runtime.VerdictAllow}
+// ctValueOf is the conntrack value the program of direction dir records for
+// decision d.
+func ctValueOf(d ir.DirDecision, dir ir.Direction) runtime.CTValue {
+	v := runtime.CTValue{Rule: d.Entry, Verdict: runtime.VerdictAllow, Dir: runtime.DirIngress}
+	if dir == ir.Egress {
+		v.Dir = runtime.DirEgress
+	}
 	if d.Verdict == ir.Redirect {
 		v.Verdict = runtime.VerdictRedirect
 		v.ProxyPort = htons(d.ProxyPort)
@@ -160,38 +164,30 @@ func ctValueOf(d ir.DirDecision) runtime.CTValue {
 
 func htons(v uint16) uint16 { return v<<8 | v>>8 }
 
-// decodeCTKey decodes a key of map name (runtime.CTKey4 or CTKey6).
-func decodeCTKey(name string, k []byte) (ctFlow, error) {
-	var (
-		src, dst         netip.Addr
-		srcPort, dstPort uint16
-		proto, dir       uint8
-		subject          uint32
-	)
+// decodeCTKey decodes a key of map name (runtime.CTKey4 or CTKey6, which
+// are canonical) back to the creating packet's tuple, given the creating
+// program's direction from the entry's value (runtime.CTValue.Dir).
+func decodeCTKey(name string, k []byte, dir uint8) (ctFlow, error) {
+	var flow runtime.CTFlow
 	switch name {
 	case runtime.MapCT4:
 		var key runtime.CTKey4
 		if err := binary.Read(bytes.NewReader(k), binary.NativeEndian, &key); err != nil {
 			return ctFlow{}, err
 		}
-		src, dst = netip.AddrFrom4(key.Src), netip.AddrFrom4(key.Dst)
-		srcPort, dstPort, proto, dir, subject = key.SrcPort, key.DstPort, key.Proto, key.Dir, key.Subject
+		flow = runtime.FlowOfKey4(key, dir)
 	default:
 		var key runtime.CTKey6
 		if err := binary.Read(bytes.NewReader(k), binary.NativeEndian, &key); err != nil {
 			return ctFlow{}, err
 		}
-		src, dst = netip.AddrFrom16(key.Src), netip.AddrFrom16(key.Dst)
-		if key.Family == runtime.FamilyIPv4 {
-			src, dst = netip.AddrFrom4([4]byte(key.Src[:4])), netip.AddrFrom4([4]byte(key.Dst[:4]))
-		}
-		srcPort, dstPort, proto, dir, subject = key.SrcPort, key.DstPort, key.Proto, key.Dir, key.Subject
+		flow = runtime.FlowOfKey6(key, dir)
 	}
-	f := ctFlow{subject: ir.Identity(subject), dir: ir.Ingress, peer: src, proto: proto}
+	f := ctFlow{subject: ir.Identity(flow.Subject), dir: ir.Ingress, peer: flow.Src, proto: flow.Proto}
 	if dir == runtime.DirEgress {
-		f.dir, f.peer = ir.Egress, dst
+		f.dir, f.peer = ir.Egress, flow.Dst
 	}
-	f.ports = ctPorts(proto, src.Is4(), htons(srcPort), htons(dstPort))
+	f.ports = ctPorts(flow.Proto, flow.Src.Is4(), htons(flow.SrcPort), htons(flow.DstPort))
 	return f, nil
 }
 

@@ -41,17 +41,18 @@ func TestJudgeCT(t *testing.T) {
 	cases := []struct {
 		name string
 		key  runtime.CTKey6
+		dir  uint8 // the creating program's direction (CTValue.Dir)
 		keep bool
 		want runtime.CTValue
 	}{
-		{name: "allowed ingress", key: ctKey(tf, ds, 40000, 80, ir.ProtoTCP, runtime.DirIngress, dsID), keep: true,
-			want: runtime.CTValue{Rule: allow.Entry, Verdict: runtime.VerdictAllow}},
-		{name: "denied peer", key: ctKey(xw, ds, 40000, 80, ir.ProtoTCP, runtime.DirIngress, dsID)},
-		{name: "denied port", key: ctKey(tf, ds, 40000, 8080, ir.ProtoTCP, runtime.DirIngress, dsID)},
-		{name: "unenforced egress", key: ctKey(tf, ds, 40000, 80, ir.ProtoTCP, runtime.DirEgress, tfID), keep: true,
-			want: runtime.CTValue{Verdict: runtime.VerdictAllow}},
-		{name: "subject gone", key: ctKey(tf, ds, 40000, 80, ir.ProtoTCP, runtime.DirIngress, 424242)},
-		{name: "icmp identifier 0 (request or reply)", key: ctKey(tf, ds, 0, 0, ir.ProtoICMP, runtime.DirIngress, dsID)},
+		{name: "allowed ingress", key: ctKey(tf, ds, 40000, 80, ir.ProtoTCP, runtime.DirIngress, dsID), dir: runtime.DirIngress, keep: true,
+			want: runtime.CTValue{Rule: allow.Entry, Verdict: runtime.VerdictAllow, Dir: runtime.DirIngress}},
+		{name: "denied peer", key: ctKey(xw, ds, 40000, 80, ir.ProtoTCP, runtime.DirIngress, dsID), dir: runtime.DirIngress},
+		{name: "denied port", key: ctKey(tf, ds, 40000, 8080, ir.ProtoTCP, runtime.DirIngress, dsID), dir: runtime.DirIngress},
+		{name: "unenforced egress", key: ctKey(tf, ds, 40000, 80, ir.ProtoTCP, runtime.DirEgress, tfID), dir: runtime.DirEgress, keep: true,
+			want: runtime.CTValue{Verdict: runtime.VerdictAllow, Dir: runtime.DirEgress}},
+		{name: "subject gone", key: ctKey(tf, ds, 40000, 80, ir.ProtoTCP, runtime.DirIngress, 424242), dir: runtime.DirIngress},
+		{name: "icmp identifier 0 (request or reply)", key: ctKey(tf, ds, 0, 0, ir.ProtoICMP, runtime.DirIngress, dsID), dir: runtime.DirIngress},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -59,7 +60,7 @@ func TestJudgeCT(t *testing.T) {
 			if err := binary.Write(&buf, binary.NativeEndian, tc.key); err != nil {
 				t.Fatal(err)
 			}
-			f, err := decodeCTKey(runtime.MapCT6, buf.Bytes())
+			f, err := decodeCTKey(runtime.MapCT6, buf.Bytes(), tc.dir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -74,12 +75,10 @@ func TestJudgeCT(t *testing.T) {
 	}
 }
 
-// ctKey builds a conntrack key as the programs do (ports in network byte
-// order, IPv4 in the first bytes of the dual-stack key).
+// ctKey builds a conntrack key as the programs do (canonical endpoint
+// order, ports in network byte order, IPv4 in the first bytes of the
+// dual-stack key).
 func ctKey(src, dst netip.Addr, sport, dport uint16, proto, dir uint8, subject ir.Identity) runtime.CTKey6 {
-	k := runtime.CTKey6{SrcPort: htons(sport), DstPort: htons(dport), Proto: proto, Dir: dir, Family: runtime.FamilyIPv4, Subject: uint32(subject)}
-	s4, d4 := src.As4(), dst.As4()
-	copy(k.Src[:], s4[:])
-	copy(k.Dst[:], d4[:])
-	return k
+	return runtime.CTFlow{Src: src, Dst: dst, SrcPort: htons(sport), DstPort: htons(dport), Proto: proto, Dir: dir,
+		Subject: uint32(subject)}.Key6()
 }

@@ -42,39 +42,46 @@ type IdentityKey struct {
 // (Groups), so the map's value size is 4*Layout.MembershipValueWords().
 type Membership []uint32
 
-// CTKey4 is an IPv4 conntrack key. Entries are scoped to the subject
-// identity and the direction of the program that created them, so subject
-// A's egress entry never satisfies subject B's ingress check. Addresses and
-// ports are in the original (creating) direction; a reply is found by
-// swapping them and flipping Dir.
+// CTKey4 is an IPv4 conntrack key. It is canonical (direction-free): the
+// two endpoints (address, port) are ordered (A before B, CTFlow.Key4), so a
+// flow and its reply map to the same key and one lookup finds either.
+// Entries are scoped to the subject identity, so subject A's entry never
+// satisfies subject B's programs. Side is the direction of the creating
+// program xor whether its packet's source was B (0 when both endpoints are
+// equal): a packet of the flow through the creating program and a reply
+// through the subject's other program derive the same Side, while the same
+// tuple in any other combination derives the other Side and misses.
+// CTValue.Dir tells which of the two a hit is.
 type CTKey4 struct {
-	Src, Dst         [4]byte
-	SrcPort, DstPort uint16 // network byte order; ICMP echo: identifier / 0
-	Proto            uint8
-	Dir              uint8 // DirIngress or DirEgress of the creating program
-	Pad              uint16
-	Subject          uint32
+	A, B         [4]byte
+	APort, BPort uint16 // network byte order; ICMP echo: the request's identifier with its source, 0 with its destination
+	Proto        uint8
+	Side         uint8
+	Pad          uint16
+	Subject      uint32
 }
 
 // CTKey6 is the conntrack key of programs that handle IPv6 (see CTKey4):
-// one map holds both families, IPv4 addresses in the first 4 bytes of Src
-// and Dst (the rest zero) and Family telling them apart.
+// one map holds both families, IPv4 addresses in the first 4 bytes of A
+// and B (the rest zero) and Family telling them apart.
 type CTKey6 struct {
-	Src, Dst         [16]byte
-	SrcPort, DstPort uint16
-	Proto            uint8
-	Dir              uint8
-	Family           uint8 // FamilyIPv4 or FamilyIPv6
-	Pad              uint8
-	Subject          uint32
+	A, B         [16]byte
+	APort, BPort uint16
+	Proto        uint8
+	Side         uint8
+	Family       uint8 // FamilyIPv4 or FamilyIPv6
+	Pad          uint8
+	Subject      uint32
 }
 
-// CTValue is a conntrack value: the decision that created the flow.
+// CTValue is a conntrack value: the decision that created the flow and the
+// direction of the program that created it (a hit in that direction is an
+// established packet, in the other a reply).
 type CTValue struct {
 	Rule      uint32 // entry id that allowed the flow (0: unenforced default)
 	ProxyPort uint16 // network byte order; non-zero for redirected flows
 	Verdict   uint8  // VerdictAllow or VerdictRedirect
-	Pad       uint8
+	Dir       uint8  // DirIngress or DirEgress of the creating program
 }
 
 // Counter is a per-CPU counter value (rules and stats maps).

@@ -1,4 +1,4 @@
-== subject-256 policy_ingress (section tcx/egress, enforced=true, 747 instructions)
+== subject-256 policy_ingress (section tcx/egress, enforced=true, 791 instructions)
 	    ; ingress policy of identity 256 (enforced=true): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -121,403 +121,409 @@ l4done_4:
 	 101: StMemB dst: rfp src: r0 off: -113 imm: 0
 	 102: StMemW dst: rfp src: r0 off: -112 imm: 256
 	 103: StMemB dst: rfp src: r0 off: -72 imm: 4
-	    ; conntrack: established and reply packets pass without policy
-	 104: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 105: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 107: MovReg dst: r2 src: rfp
-	 108: AddImm dst: r2 imm: -152
-	 109: Call FnMapLookupElem
-	 110: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 111: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 112: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 113: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 114: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 115: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 116: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 117: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 118: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 119: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 120: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 121: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 122: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 123: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 124: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 126: MovReg dst: r2 src: rfp
-	 127: AddImm dst: r2 imm: -152
-	 128: Call FnMapLookupElem
-	 129: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 130: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 131: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 132: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 133: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 134: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 135: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 136: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 137: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 138: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 139: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 140: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 141: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 142: StMemB dst: rfp src: r0 off: -115 imm: 0
-ct_skip_2:
+	 104: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 105: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 106: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 107: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 108: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 109: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 110: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 111: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 112: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 113: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 114: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 115: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 116: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 117: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 118: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 119: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 120: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 121: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 122: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 123: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 124: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 125: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 126: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 128: MovReg dst: r2 src: rfp
+	 129: AddImm dst: r2 imm: -152
+	 130: Call FnMapLookupElem
+	 131: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 132: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 133: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 134: Ja off: -1 <ct_reply>
+ct_miss_3:
+	 135: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 136: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 137: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 138: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 139: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 140: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 141: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 142: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 143: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 144: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_6:
 	    ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	 143: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	 145: MovReg dst: r2 src: rfp
-	 146: AddImm dst: r2 imm: -152
-	 147: Call FnMapLookupElem
-	 148: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 149: StMemW dst: rfp src: r0 off: -100 imm: 32
-	 150: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 151: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 152: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
-	 154: MovReg dst: r2 src: rfp
-	 155: AddImm dst: r2 imm: -100
-	 156: Call FnMapLookupElem
-	 157: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 158: StMemW dst: rfp src: r0 off: -80 imm: 9
-	 159: Ja off: -1 <membership>
+	 145: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	 147: MovReg dst: r2 src: rfp
+	 148: AddImm dst: r2 imm: -152
+	 149: Call FnMapLookupElem
+	 150: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 151: StMemW dst: rfp src: r0 off: -100 imm: 32
+	 152: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 153: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 154: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
+	 156: MovReg dst: r2 src: rfp
+	 157: AddImm dst: r2 imm: -100
+	 158: Call FnMapLookupElem
+	 159: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 160: StMemW dst: rfp src: r0 off: -80 imm: 9
+	 161: Ja off: -1 <membership>
 ipv6:
 	    ; IPv6 header
-	 160: MovReg dst: r0 src: r4
-	 161: AddImm dst: r0 imm: 40
-	 162: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 163: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 164: AndImm dst: r1 imm: 240
-	 165: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 166: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 167: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 168: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 169: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 170: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 171: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 172: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 173: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 174: MovImm dst: r7 imm: 0
-	 175: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 176: AddImm dst: r4 imm: 40
+	 162: MovReg dst: r0 src: r4
+	 163: AddImm dst: r0 imm: 40
+	 164: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 165: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 166: AndImm dst: r1 imm: 240
+	 167: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 168: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 169: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 170: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 171: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 172: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 173: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 174: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 175: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 176: MovImm dst: r7 imm: 0
+	 177: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 178: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 177: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_3>
-	 178: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_3>
-	 179: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_3>
-	 180: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_4>
-	 181: Ja off: -1 <l4_6>
-v6_opt_3:
-	 182: MovReg dst: r0 src: r4
-	 183: AddImm dst: r0 imm: 8
-	 184: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 185: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 186: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 187: AddImm dst: r1 imm: 1
-	 188: LShImm dst: r1 imm: 3
-	 189: AddReg dst: r4 src: r1
-	 190: Ja off: -1 <v6_ext_6>
-v6_frag_4:
-	 191: MovReg dst: r0 src: r4
-	 192: AddImm dst: r0 imm: 8
-	 193: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 194: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 195: SwapBE dst: r1 
-	 196: AndImm dst: r1 imm: 65528
-	 197: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_5>
-	 198: OrImm dst: r7 imm: 768
-	 199: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 200: Ja off: -1 <l4_6>
-v6_fragfirst_5:
-	 201: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 202: AddImm dst: r4 imm: 8
-v6_ext_6:
-	    ; IPv6 extension header 2
-	 203: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 204: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 205: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 206: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 207: Ja off: -1 <l4_6>
+	 179: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 180: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 181: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 182: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 183: Ja off: -1 <l4_6>
 v6_opt_7:
-	 208: MovReg dst: r0 src: r4
-	 209: AddImm dst: r0 imm: 8
-	 210: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 211: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 212: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 213: AddImm dst: r1 imm: 1
-	 214: LShImm dst: r1 imm: 3
-	 215: AddReg dst: r4 src: r1
-	 216: Ja off: -1 <v6_ext_10>
+	 184: MovReg dst: r0 src: r4
+	 185: AddImm dst: r0 imm: 8
+	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 187: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 188: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 189: AddImm dst: r1 imm: 1
+	 190: LShImm dst: r1 imm: 3
+	 191: AddReg dst: r4 src: r1
+	 192: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 217: MovReg dst: r0 src: r4
-	 218: AddImm dst: r0 imm: 8
-	 219: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 220: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 221: SwapBE dst: r1 
-	 222: AndImm dst: r1 imm: 65528
-	 223: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 224: OrImm dst: r7 imm: 768
-	 225: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 226: Ja off: -1 <l4_6>
+	 193: MovReg dst: r0 src: r4
+	 194: AddImm dst: r0 imm: 8
+	 195: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 196: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 197: SwapBE dst: r1 
+	 198: AndImm dst: r1 imm: 65528
+	 199: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 200: OrImm dst: r7 imm: 768
+	 201: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 202: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 227: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 228: AddImm dst: r4 imm: 8
+	 203: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 204: AddImm dst: r4 imm: 8
 v6_ext_10:
-	    ; IPv6 extension header 3
-	 229: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 230: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 231: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 232: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 233: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 2
+	 205: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 206: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 207: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 208: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 209: Ja off: -1 <l4_6>
 v6_opt_11:
-	 234: MovReg dst: r0 src: r4
-	 235: AddImm dst: r0 imm: 8
-	 236: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 237: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 238: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 239: AddImm dst: r1 imm: 1
-	 240: LShImm dst: r1 imm: 3
-	 241: AddReg dst: r4 src: r1
-	 242: Ja off: -1 <v6_ext_14>
+	 210: MovReg dst: r0 src: r4
+	 211: AddImm dst: r0 imm: 8
+	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 213: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 214: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 215: AddImm dst: r1 imm: 1
+	 216: LShImm dst: r1 imm: 3
+	 217: AddReg dst: r4 src: r1
+	 218: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 243: MovReg dst: r0 src: r4
-	 244: AddImm dst: r0 imm: 8
-	 245: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 246: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 247: SwapBE dst: r1 
-	 248: AndImm dst: r1 imm: 65528
-	 249: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 250: OrImm dst: r7 imm: 768
-	 251: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 252: Ja off: -1 <l4_6>
+	 219: MovReg dst: r0 src: r4
+	 220: AddImm dst: r0 imm: 8
+	 221: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 222: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 223: SwapBE dst: r1 
+	 224: AndImm dst: r1 imm: 65528
+	 225: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 226: OrImm dst: r7 imm: 768
+	 227: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 228: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 253: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 254: AddImm dst: r4 imm: 8
+	 229: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 230: AddImm dst: r4 imm: 8
 v6_ext_14:
-	    ; IPv6 extension header 4
-	 255: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 256: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 257: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 258: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 259: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 3
+	 231: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 232: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 233: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 234: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 235: Ja off: -1 <l4_6>
 v6_opt_15:
-	 260: MovReg dst: r0 src: r4
-	 261: AddImm dst: r0 imm: 8
-	 262: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 263: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 264: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 265: AddImm dst: r1 imm: 1
-	 266: LShImm dst: r1 imm: 3
-	 267: AddReg dst: r4 src: r1
-	 268: Ja off: -1 <v6_ext_18>
+	 236: MovReg dst: r0 src: r4
+	 237: AddImm dst: r0 imm: 8
+	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 239: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 240: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 241: AddImm dst: r1 imm: 1
+	 242: LShImm dst: r1 imm: 3
+	 243: AddReg dst: r4 src: r1
+	 244: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 269: MovReg dst: r0 src: r4
-	 270: AddImm dst: r0 imm: 8
-	 271: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 272: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 273: SwapBE dst: r1 
-	 274: AndImm dst: r1 imm: 65528
-	 275: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 276: OrImm dst: r7 imm: 768
-	 277: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 278: Ja off: -1 <l4_6>
+	 245: MovReg dst: r0 src: r4
+	 246: AddImm dst: r0 imm: 8
+	 247: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 248: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 249: SwapBE dst: r1 
+	 250: AndImm dst: r1 imm: 65528
+	 251: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 252: OrImm dst: r7 imm: 768
+	 253: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 254: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 279: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 280: AddImm dst: r4 imm: 8
+	 255: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 256: AddImm dst: r4 imm: 8
 v6_ext_18:
-	    ; IPv6 extension header 5
-	 281: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 282: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 283: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 284: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 285: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 4
+	 257: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 258: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 259: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 260: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 261: Ja off: -1 <l4_6>
 v6_opt_19:
-	 286: MovReg dst: r0 src: r4
-	 287: AddImm dst: r0 imm: 8
-	 288: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 289: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 290: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 291: AddImm dst: r1 imm: 1
-	 292: LShImm dst: r1 imm: 3
-	 293: AddReg dst: r4 src: r1
-	 294: Ja off: -1 <v6_ext_22>
+	 262: MovReg dst: r0 src: r4
+	 263: AddImm dst: r0 imm: 8
+	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 265: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 266: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 267: AddImm dst: r1 imm: 1
+	 268: LShImm dst: r1 imm: 3
+	 269: AddReg dst: r4 src: r1
+	 270: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 295: MovReg dst: r0 src: r4
-	 296: AddImm dst: r0 imm: 8
-	 297: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 298: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 299: SwapBE dst: r1 
-	 300: AndImm dst: r1 imm: 65528
-	 301: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 302: OrImm dst: r7 imm: 768
-	 303: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 304: Ja off: -1 <l4_6>
+	 271: MovReg dst: r0 src: r4
+	 272: AddImm dst: r0 imm: 8
+	 273: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 274: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 275: SwapBE dst: r1 
+	 276: AndImm dst: r1 imm: 65528
+	 277: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 278: OrImm dst: r7 imm: 768
+	 279: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 280: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 305: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 306: AddImm dst: r4 imm: 8
+	 281: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 282: AddImm dst: r4 imm: 8
 v6_ext_22:
-	    ; IPv6 extension header 6
-	 307: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 308: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 309: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 310: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 311: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 5
+	 283: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 284: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 285: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 286: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 287: Ja off: -1 <l4_6>
 v6_opt_23:
-	 312: MovReg dst: r0 src: r4
-	 313: AddImm dst: r0 imm: 8
-	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 315: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 316: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 317: AddImm dst: r1 imm: 1
-	 318: LShImm dst: r1 imm: 3
-	 319: AddReg dst: r4 src: r1
-	 320: Ja off: -1 <v6_ext_26>
+	 288: MovReg dst: r0 src: r4
+	 289: AddImm dst: r0 imm: 8
+	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 291: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 292: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 293: AddImm dst: r1 imm: 1
+	 294: LShImm dst: r1 imm: 3
+	 295: AddReg dst: r4 src: r1
+	 296: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 321: MovReg dst: r0 src: r4
-	 322: AddImm dst: r0 imm: 8
-	 323: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 324: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 325: SwapBE dst: r1 
-	 326: AndImm dst: r1 imm: 65528
-	 327: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 328: OrImm dst: r7 imm: 768
-	 329: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 330: Ja off: -1 <l4_6>
+	 297: MovReg dst: r0 src: r4
+	 298: AddImm dst: r0 imm: 8
+	 299: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 300: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 301: SwapBE dst: r1 
+	 302: AndImm dst: r1 imm: 65528
+	 303: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 304: OrImm dst: r7 imm: 768
+	 305: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 306: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 331: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 332: AddImm dst: r4 imm: 8
+	 307: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 308: AddImm dst: r4 imm: 8
 v6_ext_26:
+	    ; IPv6 extension header 6
+	 309: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 310: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 311: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 312: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 313: Ja off: -1 <l4_6>
+v6_opt_27:
+	 314: MovReg dst: r0 src: r4
+	 315: AddImm dst: r0 imm: 8
+	 316: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 317: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 318: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 319: AddImm dst: r1 imm: 1
+	 320: LShImm dst: r1 imm: 3
+	 321: AddReg dst: r4 src: r1
+	 322: Ja off: -1 <v6_ext_30>
+v6_frag_28:
+	 323: MovReg dst: r0 src: r4
+	 324: AddImm dst: r0 imm: 8
+	 325: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 326: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 327: SwapBE dst: r1 
+	 328: AndImm dst: r1 imm: 65528
+	 329: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 330: OrImm dst: r7 imm: 768
+	 331: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 332: Ja off: -1 <l4_6>
+v6_fragfirst_29:
+	 333: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 334: AddImm dst: r4 imm: 8
+v6_ext_30:
 	    ; IPv6 extension header 7
-	 333: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 334: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 335: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 336: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 337: Ja off: -1 <l4_6>
+	 335: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 336: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 337: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 338: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 339: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 338: OrReg dst: r7 src: r5
-	 339: MovImm dst: r8 imm: 0
-	 340: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 341: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 342: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 343: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 344: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 345: Ja off: -1 <l4done_6>
+	 340: OrReg dst: r7 src: r5
+	 341: MovImm dst: r8 imm: 0
+	 342: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 343: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 344: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 345: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 346: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
+	 347: Ja off: -1 <l4done_6>
 tcp_6:
-	 346: MovReg dst: r0 src: r4
-	 347: AddImm dst: r0 imm: 20
-	 348: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 349: Ja off: -1 <ports_6>
+	 348: MovReg dst: r0 src: r4
+	 349: AddImm dst: r0 imm: 20
+	 350: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 351: Ja off: -1 <ports_6>
 udp_6:
-	 350: MovReg dst: r0 src: r4
-	 351: AddImm dst: r0 imm: 8
-	 352: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 353: Ja off: -1 <ports_6>
+	 352: MovReg dst: r0 src: r4
+	 353: AddImm dst: r0 imm: 8
+	 354: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 355: Ja off: -1 <ports_6>
 sctp_6:
-	 354: MovReg dst: r0 src: r4
-	 355: AddImm dst: r0 imm: 12
-	 356: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 357: Ja off: -1 <ports_6>
+	 356: MovReg dst: r0 src: r4
+	 357: AddImm dst: r0 imm: 12
+	 358: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 359: Ja off: -1 <ports_6>
 ports_6:
-	 358: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 359: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 360: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 361: SwapBE dst: r8 
-	 362: Ja off: -1 <l4done_6>
+	 360: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 361: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 362: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 363: SwapBE dst: r8 
+	 364: Ja off: -1 <l4done_6>
 l4done_6:
-	 363: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 364: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 365: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 366: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 367: StMemW dst: rfp src: r0 off: -112 imm: 256
-	 368: StMemB dst: rfp src: r0 off: -72 imm: 6
-	    ; conntrack: established and reply packets pass without policy
-	 369: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_30>
-	 370: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 372: MovReg dst: r2 src: rfp
-	 373: AddImm dst: r2 imm: -152
-	 374: Call FnMapLookupElem
-	 375: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 376: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 377: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 378: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 379: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 380: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 381: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 382: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 383: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 384: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 385: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 386: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 387: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 388: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 389: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 391: MovReg dst: r2 src: rfp
-	 392: AddImm dst: r2 imm: -152
-	 393: Call FnMapLookupElem
-	 394: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 395: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 396: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 397: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 398: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 399: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 400: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 401: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 402: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 403: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 404: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 405: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 406: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 407: StMemB dst: rfp src: r0 off: -115 imm: 0
-ct_skip_30:
+	 365: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 366: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 367: StMemB dst: rfp src: r0 off: -114 imm: 6
+	 368: StMemB dst: rfp src: r0 off: -113 imm: 0
+	 369: StMemW dst: rfp src: r0 off: -112 imm: 256
+	 370: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 371: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 372: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 373: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 374: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 375: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 376: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 377: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 378: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 379: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 380: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 381: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 382: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 383: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 384: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 385: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 386: Ja off: -1 <ct_ordered_37>
+ct_swap_36:
+	 387: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 388: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 389: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 390: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 391: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 392: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 393: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 394: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 395: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 396: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 397: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 398: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 399: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 400: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_37:
+	 401: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 403: MovReg dst: r2 src: rfp
+	 404: AddImm dst: r2 imm: -152
+	 405: Call FnMapLookupElem
+	 406: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 407: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 408: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 409: Ja off: -1 <ct_reply>
+ct_miss_35:
+	 410: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 411: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 412: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 413: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 414: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 415: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 416: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 417: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 418: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 419: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 420: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 421: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 422: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 423: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_38:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 408: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 410: MovReg dst: r2 src: rfp
-	 411: AddImm dst: r2 imm: -152
-	 412: Call FnMapLookupElem
-	 413: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 414: StMemW dst: rfp src: r0 off: -100 imm: 128
-	 415: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 416: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 417: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 418: StXMemW dst: rfp src: r1 off: -92 imm: 0
-	 419: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 420: StXMemW dst: rfp src: r1 off: -88 imm: 0
-	 421: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 422: StXMemW dst: rfp src: r1 off: -84 imm: 0
-	 423: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 425: MovReg dst: r2 src: rfp
-	 426: AddImm dst: r2 imm: -100
-	 427: Call FnMapLookupElem
-	 428: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 429: StMemW dst: rfp src: r0 off: -80 imm: 10
-	 430: Ja off: -1 <membership>
+	 424: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 426: MovReg dst: r2 src: rfp
+	 427: AddImm dst: r2 imm: -152
+	 428: Call FnMapLookupElem
+	 429: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 430: StMemW dst: rfp src: r0 off: -100 imm: 128
+	 431: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 432: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 433: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 434: StXMemW dst: rfp src: r1 off: -92 imm: 0
+	 435: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 436: StXMemW dst: rfp src: r1 off: -88 imm: 0
+	 437: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 438: StXMemW dst: rfp src: r1 off: -84 imm: 0
+	 439: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 441: MovReg dst: r2 src: rfp
+	 442: AddImm dst: r2 imm: -100
+	 443: Call FnMapLookupElem
+	 444: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 445: StMemW dst: rfp src: r0 off: -80 imm: 10
+	 446: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 431: LdXMemH dst: r1 src: r0 off: 4 imm: 0
-	 432: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
-	 433: LShImm dst: r1 imm: 16
-	 434: OrImm dst: r1 imm: 512
-	 435: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 447: LdXMemH dst: r1 src: r0 off: 4 imm: 0
+	 448: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
+	 449: LShImm dst: r1 imm: 16
+	 450: OrImm dst: r1 imm: 512
+	 451: StXMemW dst: r6 src: r1 off: 8 imm: 0
 ct_est_count:
-	 436: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 437: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 439: MovReg dst: r2 src: rfp
-	 440: AddImm dst: r2 imm: -76
-	 441: Call FnMapLookupElem
-	 442: JEqImm dst: r0 off: -1 imm: 0 <count_done_31>
-	 443: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 444: AddImm dst: r1 imm: 1
-	 445: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 446: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 447: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 448: AddReg dst: r2 src: r1
-	 449: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_31:
-	 450: MovImm dst: r0 imm: 0
-	 451: Exit
-ct_reply:
-	    ; conntrack: reply of a flow this subject allowed, pass
-	 452: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 452: StMemW dst: rfp src: r0 off: -76 imm: 3
 	 453: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
 	 455: MovReg dst: r2 src: rfp
 	 456: AddImm dst: r2 imm: -76
 	 457: Call FnMapLookupElem
-	 458: JEqImm dst: r0 off: -1 imm: 0 <count_done_32>
+	 458: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
 	 459: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 460: AddImm dst: r1 imm: 1
 	 461: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -525,327 +531,375 @@ ct_reply:
 	 463: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
 	 464: AddReg dst: r2 src: r1
 	 465: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_32:
+count_done_39:
 	 466: MovImm dst: r0 imm: 0
 	 467: Exit
+ct_reply:
+	    ; conntrack: reply of a flow this subject allowed, pass
+	 468: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 469: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 471: MovReg dst: r2 src: rfp
+	 472: AddImm dst: r2 imm: -76
+	 473: Call FnMapLookupElem
+	 474: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 475: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 476: AddImm dst: r1 imm: 1
+	 477: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 478: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 479: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 480: AddReg dst: r2 src: r1
+	 481: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_40:
+	 482: MovImm dst: r0 imm: 0
+	 483: Exit
 have_identity:
-	 468: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 469: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	 484: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 485: StXMemW dst: rfp src: r1 off: -80 imm: 0
 membership:
 	    ; selector membership of the peer identity
-	 470: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 472: MovReg dst: r2 src: rfp
-	 473: AddImm dst: r2 imm: -80
-	 474: Call FnMapLookupElem
-	 475: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 476: MovReg dst: r9 src: r0
-	 477: Ja off: -1 <decide>
+	 486: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 488: MovReg dst: r2 src: rfp
+	 489: AddImm dst: r2 imm: -80
+	 490: Call FnMapLookupElem
+	 491: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 492: MovReg dst: r9 src: r0
+	 493: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 478: StMemW dst: rfp src: r0 off: -76 imm: 6
-	 479: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 481: MovReg dst: r2 src: rfp
-	 482: AddImm dst: r2 imm: -76
-	 483: Call FnMapLookupElem
-	 484: JEqImm dst: r0 off: -1 imm: 0 <count_done_33>
-	 485: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 486: AddImm dst: r1 imm: 1
-	 487: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 488: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 489: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 490: AddReg dst: r2 src: r1
-	 491: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_33:
-	 492: Ja off: -1 <default>
+	 494: StMemW dst: rfp src: r0 off: -76 imm: 6
+	 495: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 497: MovReg dst: r2 src: rfp
+	 498: AddImm dst: r2 imm: -76
+	 499: Call FnMapLookupElem
+	 500: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 501: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 502: AddImm dst: r1 imm: 1
+	 503: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 504: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 505: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 506: AddReg dst: r2 src: r1
+	 507: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_41:
+	 508: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 493: MovReg dst: r1 src: r7
-	 494: AndImm dst: r1 imm: 511
-	 495: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	 496: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 497: Ja off: -1 <class_0>
+	 509: MovReg dst: r1 src: r7
+	 510: AndImm dst: r1 imm: 511
+	 511: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	 512: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 513: Ja off: -1 <class_0>
 tree_6:
 	    ; protocol 6: port compare tree over 5 intervals
-	 498: JGEImm dst: r8 off: -1 imm: 2 <ge_34>
-	 499: JGEImm dst: r8 off: -1 imm: 1 <ge_35>
-	 500: Ja off: -1 <class_0>
-ge_35:
-	 501: Ja off: -1 <class_1>
-ge_34:
-	 502: JGEImm dst: r8 off: -1 imm: 10000 <ge_36>
-	 503: Ja off: -1 <class_0>
-ge_36:
-	 504: JGEImm dst: r8 off: -1 imm: 10001 <ge_37>
-	 505: Ja off: -1 <class_2>
-ge_37:
-	 506: Ja off: -1 <class_0>
+	 514: JGEImm dst: r8 off: -1 imm: 2 <ge_42>
+	 515: JGEImm dst: r8 off: -1 imm: 1 <ge_43>
+	 516: Ja off: -1 <class_0>
+ge_43:
+	 517: Ja off: -1 <class_1>
+ge_42:
+	 518: JGEImm dst: r8 off: -1 imm: 10000 <ge_44>
+	 519: Ja off: -1 <class_0>
+ge_44:
+	 520: JGEImm dst: r8 off: -1 imm: 10001 <ge_45>
+	 521: Ja off: -1 <class_2>
+ge_45:
+	 522: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 3 intervals
-	 507: JGEImm dst: r8 off: -1 imm: 1 <ge_38>
-	 508: Ja off: -1 <class_0>
-ge_38:
-	 509: JGEImm dst: r8 off: -1 imm: 1025 <ge_39>
-	 510: Ja off: -1 <class_3>
-ge_39:
-	 511: Ja off: -1 <class_0>
+	 523: JGEImm dst: r8 off: -1 imm: 1 <ge_46>
+	 524: Ja off: -1 <class_0>
+ge_46:
+	 525: JGEImm dst: r8 off: -1 imm: 1025 <ge_47>
+	 526: Ja off: -1 <class_3>
+ge_47:
+	 527: Ja off: -1 <class_0>
 class_0:
 	    ; class 0: candidates in precedence order []
-	 512: Ja off: -1 <default>
+	 528: Ja off: -1 <default>
 class_1:
 	    ; class 1: candidates in precedence order [4]
-	 513: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 514: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry4_40>
-	 515: Ja off: -1 <default>
-c1_entry4_40:
+	 529: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 530: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry4_48>
+	 531: Ja off: -1 <default>
+c1_entry4_48:
 	    ; entry 4 allow peer={reserved.host=} proto=6 ports=1-1: ns/random random.yaml:4:3
-	 516: MovImm dst: r8 imm: 4
-	 517: Ja off: -1 <verdict_allow>
+	 532: MovImm dst: r8 imm: 4
+	 533: Ja off: -1 <verdict_allow>
 class_2:
 	    ; class 2: candidates in precedence order [3]
-	 518: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 519: JSet32Imm dst: r1 off: -1 imm: 1 <c2_entry3_41>
-	 520: Ja off: -1 <default>
-c2_entry3_41:
+	 534: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 535: JSet32Imm dst: r1 off: -1 imm: 1 <c2_entry3_49>
+	 536: Ja off: -1 <default>
+c2_entry3_49:
 	    ; entry 3 allow peer={} proto=6 ports=10000-10000: ns/random random.yaml:3:3
-	 521: MovImm dst: r8 imm: 3
-	 522: Ja off: -1 <verdict_allow>
+	 537: MovImm dst: r8 imm: 3
+	 538: Ja off: -1 <verdict_allow>
 class_3:
 	    ; class 3: candidates in precedence order [1]
-	 523: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 524: JSet32Imm dst: r1 off: -1 imm: 32 <c3_entry1_42>
-	 525: Ja off: -1 <default>
-c3_entry1_42:
+	 539: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 540: JSet32Imm dst: r1 off: -1 imm: 32 <c3_entry1_50>
+	 541: Ja off: -1 <default>
+c3_entry1_50:
 	    ; entry 1 redirect peer={reserved.world=} proto=132 ports=1-1024: ns/random random.yaml:1:3
-	 526: MovImm dst: r8 imm: 1
-	 527: MovImm dst: r9 imm: 39738
-	 528: Ja off: -1 <verdict_redirect>
+	 542: MovImm dst: r8 imm: 1
+	 543: MovImm dst: r9 imm: 39738
+	 544: Ja off: -1 <verdict_redirect>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 529: MovImm dst: r8 imm: 0
-	 530: Ja off: -1 <verdict_deny>
+	 545: MovImm dst: r8 imm: 0
+	 546: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 531: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 532: XorReg dst: r8 src: r1
-	 533: XorReg dst: r8 src: r1
-	 534: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 535: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 537: MovReg dst: r2 src: rfp
-	 538: AddImm dst: r2 imm: -76
-	 539: Call FnMapLookupElem
-	 540: JEqImm dst: r0 off: -1 imm: 0 <count_done_43>
-	 541: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 542: AddImm dst: r1 imm: 1
-	 543: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 544: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 545: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 546: AddReg dst: r2 src: r1
-	 547: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_43:
-	 548: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 549: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 550: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 551: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 552: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 553: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 554: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 555: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 556: LShImm dst: r2 imm: 24
-	 557: OrReg dst: r1 src: r2
-	 558: OrImm dst: r1 imm: 0
-	 559: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 560: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 561: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 562: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 563: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 564: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 565: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 566: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 567: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 568: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 569: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 570: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 571: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 572: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 573: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 574: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 575: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 576: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 577: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 578: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 580: MovReg dst: r2 src: rfp
-	 581: AddImm dst: r2 imm: -64
-	 582: MovImm dst: r3 imm: 60
-	 583: MovImm dst: r4 imm: 0
-	 584: Call FnRingbufOutput
-	 585: MovImm dst: r0 imm: 2
-	 586: Exit
+	 547: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 548: XorReg dst: r8 src: r1
+	 549: XorReg dst: r8 src: r1
+	 550: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 551: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 553: MovReg dst: r2 src: rfp
+	 554: AddImm dst: r2 imm: -76
+	 555: Call FnMapLookupElem
+	 556: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
+	 557: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 558: AddImm dst: r1 imm: 1
+	 559: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 560: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 561: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 562: AddReg dst: r2 src: r1
+	 563: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_51:
+	 564: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 565: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 566: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 567: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 568: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 569: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 570: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 571: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 572: LShImm dst: r2 imm: 24
+	 573: OrReg dst: r1 src: r2
+	 574: OrImm dst: r1 imm: 0
+	 575: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 576: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 577: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 578: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 579: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 580: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 581: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 582: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 583: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 584: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 585: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 586: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 587: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 588: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 589: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 590: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 591: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 592: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 593: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 594: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 596: MovReg dst: r2 src: rfp
+	 597: AddImm dst: r2 imm: -64
+	 598: MovImm dst: r3 imm: 60
+	 599: MovImm dst: r4 imm: 0
+	 600: Call FnRingbufOutput
+	 601: MovImm dst: r0 imm: 2
+	 602: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 587: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 588: XorReg dst: r8 src: r1
-	 589: XorReg dst: r8 src: r1
-	 590: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 591: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 593: MovReg dst: r2 src: rfp
-	 594: AddImm dst: r2 imm: -76
-	 595: Call FnMapLookupElem
-	 596: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
-	 597: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 598: AddImm dst: r1 imm: 1
-	 599: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 600: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 601: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 602: AddReg dst: r2 src: r1
-	 603: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_44:
-	 604: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_45>
-	 605: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 606: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 607: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 608: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 609: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 611: MovReg dst: r2 src: rfp
-	 612: AddImm dst: r2 imm: -152
-	 613: MovReg dst: r3 src: rfp
-	 614: AddImm dst: r3 imm: -108
-	 615: MovImm dst: r4 imm: 0
-	 616: Call FnMapUpdateElem
-ct_norecord_45:
-	 617: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 618: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 619: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 620: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 621: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 622: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 623: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 624: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 625: LShImm dst: r2 imm: 24
-	 626: OrReg dst: r1 src: r2
-	 627: OrImm dst: r1 imm: 256
-	 628: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 629: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 630: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 631: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 632: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 633: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 634: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 635: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 636: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 637: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 638: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 639: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 640: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 641: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 642: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 643: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 644: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 645: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 646: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 647: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 649: MovReg dst: r2 src: rfp
-	 650: AddImm dst: r2 imm: -64
-	 651: MovImm dst: r3 imm: 60
-	 652: MovImm dst: r4 imm: 0
-	 653: Call FnRingbufOutput
-	 654: MovImm dst: r0 imm: 0
-	 655: Exit
+	 603: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 604: XorReg dst: r8 src: r1
+	 605: XorReg dst: r8 src: r1
+	 606: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 607: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 609: MovReg dst: r2 src: rfp
+	 610: AddImm dst: r2 imm: -76
+	 611: Call FnMapLookupElem
+	 612: JEqImm dst: r0 off: -1 imm: 0 <count_done_52>
+	 613: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 614: AddImm dst: r1 imm: 1
+	 615: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 616: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 617: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 618: AddReg dst: r2 src: r1
+	 619: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_52:
+	 620: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 621: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 622: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 623: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 624: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 625: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 626: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 627: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 628: LShImm dst: r2 imm: 24
+	 629: OrReg dst: r1 src: r2
+	 630: OrImm dst: r1 imm: 256
+	 631: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 632: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 633: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 634: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 635: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 636: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 637: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 638: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 639: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 640: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 641: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 642: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 643: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 644: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 645: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 646: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 647: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 648: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 649: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 650: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 652: MovReg dst: r2 src: rfp
+	 653: AddImm dst: r2 imm: -64
+	 654: MovImm dst: r3 imm: 60
+	 655: MovImm dst: r4 imm: 0
+	 656: Call FnRingbufOutput
+	 657: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_53>
+	 658: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 659: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 660: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 661: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 662: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 663: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_54>
+	 664: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 665: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 666: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 667: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 668: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 669: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 670: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 671: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 672: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 673: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 674: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 675: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_54:
+	 676: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 678: MovReg dst: r2 src: rfp
+	 679: AddImm dst: r2 imm: -152
+	 680: MovReg dst: r3 src: rfp
+	 681: AddImm dst: r3 imm: -108
+	 682: MovImm dst: r4 imm: 0
+	 683: Call FnMapUpdateElem
+ct_norecord_53:
+	 684: MovImm dst: r0 imm: 0
+	 685: Exit
 verdict_redirect:
 	    ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	 656: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 657: XorReg dst: r8 src: r1
-	 658: XorReg dst: r8 src: r1
-	 659: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 660: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 662: MovReg dst: r2 src: rfp
-	 663: AddImm dst: r2 imm: -76
-	 664: Call FnMapLookupElem
-	 665: JEqImm dst: r0 off: -1 imm: 0 <count_done_46>
-	 666: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 667: AddImm dst: r1 imm: 1
-	 668: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 669: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 670: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 671: AddReg dst: r2 src: r1
-	 672: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_46:
-	 673: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_47>
-	 674: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 675: StXMemH dst: rfp src: r9 off: -104 imm: 0
-	 676: StMemB dst: rfp src: r0 off: -102 imm: 2
-	 677: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 678: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 680: MovReg dst: r2 src: rfp
-	 681: AddImm dst: r2 imm: -152
-	 682: MovReg dst: r3 src: rfp
-	 683: AddImm dst: r3 imm: -108
-	 684: MovImm dst: r4 imm: 0
-	 685: Call FnMapUpdateElem
-ct_norecord_47:
-	 686: MovReg dst: r1 src: r9
-	 687: LShImm dst: r1 imm: 16
-	 688: OrImm dst: r1 imm: 512
-	 689: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	 690: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 691: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 692: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 693: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 694: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 695: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 696: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 697: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 698: LShImm dst: r2 imm: 24
-	 699: OrReg dst: r1 src: r2
-	 700: OrImm dst: r1 imm: 512
-	 701: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 702: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 686: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 687: XorReg dst: r8 src: r1
+	 688: XorReg dst: r8 src: r1
+	 689: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 690: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 692: MovReg dst: r2 src: rfp
+	 693: AddImm dst: r2 imm: -76
+	 694: Call FnMapLookupElem
+	 695: JEqImm dst: r0 off: -1 imm: 0 <count_done_55>
+	 696: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 697: AddImm dst: r1 imm: 1
+	 698: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 699: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 700: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 701: AddReg dst: r2 src: r1
+	 702: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_55:
 	 703: MovReg dst: r1 src: r9
-	 704: AndImm dst: r1 imm: 65535
-	 705: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	 706: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 707: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 708: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 709: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 710: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 711: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 712: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 713: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 714: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 715: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 716: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 717: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 718: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 719: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 720: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 721: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 722: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 724: MovReg dst: r2 src: rfp
-	 725: AddImm dst: r2 imm: -64
-	 726: MovImm dst: r3 imm: 60
-	 727: MovImm dst: r4 imm: 0
-	 728: Call FnRingbufOutput
-	 729: MovImm dst: r0 imm: 0
-	 730: Exit
+	 704: LShImm dst: r1 imm: 16
+	 705: OrImm dst: r1 imm: 512
+	 706: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 707: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 708: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 709: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 710: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 711: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 712: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 713: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 714: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 715: LShImm dst: r2 imm: 24
+	 716: OrReg dst: r1 src: r2
+	 717: OrImm dst: r1 imm: 512
+	 718: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 719: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 720: MovReg dst: r1 src: r9
+	 721: AndImm dst: r1 imm: 65535
+	 722: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	 723: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 724: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 725: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 726: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 727: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 728: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 729: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 730: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 731: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 732: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 733: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 734: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 735: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 736: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 737: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 738: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 739: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 741: MovReg dst: r2 src: rfp
+	 742: AddImm dst: r2 imm: -64
+	 743: MovImm dst: r3 imm: 60
+	 744: MovImm dst: r4 imm: 0
+	 745: Call FnRingbufOutput
+	 746: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_56>
+	 747: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 748: StXMemH dst: rfp src: r9 off: -104 imm: 0
+	 749: StMemB dst: rfp src: r0 off: -102 imm: 2
+	 750: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 751: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 752: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_57>
+	 753: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 754: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 755: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 756: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 757: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 758: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 759: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 760: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 761: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 762: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 763: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 764: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_57:
+	 765: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 767: MovReg dst: r2 src: rfp
+	 768: AddImm dst: r2 imm: -152
+	 769: MovReg dst: r3 src: rfp
+	 770: AddImm dst: r3 imm: -108
+	 771: MovImm dst: r4 imm: 0
+	 772: Call FnMapUpdateElem
+ct_norecord_56:
+	 773: MovImm dst: r0 imm: 0
+	 774: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 731: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 732: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 734: MovReg dst: r2 src: rfp
-	 735: AddImm dst: r2 imm: -76
-	 736: Call FnMapLookupElem
-	 737: JEqImm dst: r0 off: -1 imm: 0 <count_done_48>
-	 738: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 739: AddImm dst: r1 imm: 1
-	 740: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 741: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 742: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 743: AddReg dst: r2 src: r1
-	 744: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_48:
-	 745: MovImm dst: r0 imm: 2
-	 746: Exit
+	 775: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 776: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 778: MovReg dst: r2 src: rfp
+	 779: AddImm dst: r2 imm: -76
+	 780: Call FnMapLookupElem
+	 781: JEqImm dst: r0 off: -1 imm: 0 <count_done_58>
+	 782: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 783: AddImm dst: r1 imm: 1
+	 784: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 785: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 786: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 787: AddReg dst: r2 src: r1
+	 788: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_58:
+	 789: MovImm dst: r0 imm: 2
+	 790: Exit
 
-== subject-256 policy_egress (section tcx/ingress, enforced=true, 690 instructions)
+== subject-256 policy_egress (section tcx/ingress, enforced=true, 720 instructions)
 	    ; egress policy of identity 256 (enforced=true): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -968,397 +1022,403 @@ l4done_4:
 	 101: StMemB dst: rfp src: r0 off: -113 imm: 0
 	 102: StMemW dst: rfp src: r0 off: -112 imm: 256
 	 103: StMemB dst: rfp src: r0 off: -72 imm: 4
-	    ; conntrack: established and reply packets pass without policy
-	 104: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 105: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 107: MovReg dst: r2 src: rfp
-	 108: AddImm dst: r2 imm: -152
-	 109: Call FnMapLookupElem
-	 110: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 111: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 112: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 113: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 114: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 115: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 116: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 117: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 118: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 119: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 120: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 121: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 122: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 123: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 124: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 126: MovReg dst: r2 src: rfp
-	 127: AddImm dst: r2 imm: -152
-	 128: Call FnMapLookupElem
-	 129: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 130: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 131: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 132: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 133: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 134: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 135: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 136: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 137: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 138: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 139: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 140: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 141: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 142: StMemB dst: rfp src: r0 off: -115 imm: 1
-ct_skip_2:
+	 104: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 105: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 106: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 107: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 108: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 109: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 110: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 111: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 112: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 113: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 114: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 115: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 116: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 117: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 118: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 119: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 120: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 121: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 122: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 123: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 124: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 125: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 126: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 128: MovReg dst: r2 src: rfp
+	 129: AddImm dst: r2 imm: -152
+	 130: Call FnMapLookupElem
+	 131: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 132: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 133: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 134: Ja off: -1 <ct_reply>
+ct_miss_3:
+	 135: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 136: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 137: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 138: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 139: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 140: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 141: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 142: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 143: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 144: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_6:
 	    ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	 143: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	 145: MovReg dst: r2 src: rfp
-	 146: AddImm dst: r2 imm: -136
-	 147: Call FnMapLookupElem
-	 148: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 149: StMemW dst: rfp src: r0 off: -100 imm: 32
-	 150: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 151: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 152: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
-	 154: MovReg dst: r2 src: rfp
-	 155: AddImm dst: r2 imm: -100
-	 156: Call FnMapLookupElem
-	 157: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 158: StMemW dst: rfp src: r0 off: -80 imm: 9
-	 159: Ja off: -1 <membership>
+	 145: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	 147: MovReg dst: r2 src: rfp
+	 148: AddImm dst: r2 imm: -136
+	 149: Call FnMapLookupElem
+	 150: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 151: StMemW dst: rfp src: r0 off: -100 imm: 32
+	 152: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 153: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 154: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
+	 156: MovReg dst: r2 src: rfp
+	 157: AddImm dst: r2 imm: -100
+	 158: Call FnMapLookupElem
+	 159: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 160: StMemW dst: rfp src: r0 off: -80 imm: 9
+	 161: Ja off: -1 <membership>
 ipv6:
 	    ; IPv6 header
-	 160: MovReg dst: r0 src: r4
-	 161: AddImm dst: r0 imm: 40
-	 162: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 163: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 164: AndImm dst: r1 imm: 240
-	 165: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 166: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 167: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 168: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 169: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 170: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 171: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 172: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 173: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 174: MovImm dst: r7 imm: 0
-	 175: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 176: AddImm dst: r4 imm: 40
+	 162: MovReg dst: r0 src: r4
+	 163: AddImm dst: r0 imm: 40
+	 164: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 165: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 166: AndImm dst: r1 imm: 240
+	 167: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 168: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 169: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 170: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 171: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 172: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 173: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 174: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 175: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 176: MovImm dst: r7 imm: 0
+	 177: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 178: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 177: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_3>
-	 178: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_3>
-	 179: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_3>
-	 180: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_4>
-	 181: Ja off: -1 <l4_6>
-v6_opt_3:
-	 182: MovReg dst: r0 src: r4
-	 183: AddImm dst: r0 imm: 8
-	 184: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 185: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 186: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 187: AddImm dst: r1 imm: 1
-	 188: LShImm dst: r1 imm: 3
-	 189: AddReg dst: r4 src: r1
-	 190: Ja off: -1 <v6_ext_6>
-v6_frag_4:
-	 191: MovReg dst: r0 src: r4
-	 192: AddImm dst: r0 imm: 8
-	 193: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 194: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 195: SwapBE dst: r1 
-	 196: AndImm dst: r1 imm: 65528
-	 197: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_5>
-	 198: OrImm dst: r7 imm: 768
-	 199: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 200: Ja off: -1 <l4_6>
-v6_fragfirst_5:
-	 201: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 202: AddImm dst: r4 imm: 8
-v6_ext_6:
-	    ; IPv6 extension header 2
-	 203: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 204: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 205: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 206: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 207: Ja off: -1 <l4_6>
+	 179: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 180: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 181: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 182: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 183: Ja off: -1 <l4_6>
 v6_opt_7:
-	 208: MovReg dst: r0 src: r4
-	 209: AddImm dst: r0 imm: 8
-	 210: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 211: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 212: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 213: AddImm dst: r1 imm: 1
-	 214: LShImm dst: r1 imm: 3
-	 215: AddReg dst: r4 src: r1
-	 216: Ja off: -1 <v6_ext_10>
+	 184: MovReg dst: r0 src: r4
+	 185: AddImm dst: r0 imm: 8
+	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 187: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 188: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 189: AddImm dst: r1 imm: 1
+	 190: LShImm dst: r1 imm: 3
+	 191: AddReg dst: r4 src: r1
+	 192: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 217: MovReg dst: r0 src: r4
-	 218: AddImm dst: r0 imm: 8
-	 219: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 220: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 221: SwapBE dst: r1 
-	 222: AndImm dst: r1 imm: 65528
-	 223: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 224: OrImm dst: r7 imm: 768
-	 225: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 226: Ja off: -1 <l4_6>
+	 193: MovReg dst: r0 src: r4
+	 194: AddImm dst: r0 imm: 8
+	 195: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 196: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 197: SwapBE dst: r1 
+	 198: AndImm dst: r1 imm: 65528
+	 199: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 200: OrImm dst: r7 imm: 768
+	 201: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 202: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 227: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 228: AddImm dst: r4 imm: 8
+	 203: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 204: AddImm dst: r4 imm: 8
 v6_ext_10:
-	    ; IPv6 extension header 3
-	 229: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 230: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 231: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 232: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 233: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 2
+	 205: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 206: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 207: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 208: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 209: Ja off: -1 <l4_6>
 v6_opt_11:
-	 234: MovReg dst: r0 src: r4
-	 235: AddImm dst: r0 imm: 8
-	 236: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 237: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 238: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 239: AddImm dst: r1 imm: 1
-	 240: LShImm dst: r1 imm: 3
-	 241: AddReg dst: r4 src: r1
-	 242: Ja off: -1 <v6_ext_14>
+	 210: MovReg dst: r0 src: r4
+	 211: AddImm dst: r0 imm: 8
+	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 213: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 214: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 215: AddImm dst: r1 imm: 1
+	 216: LShImm dst: r1 imm: 3
+	 217: AddReg dst: r4 src: r1
+	 218: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 243: MovReg dst: r0 src: r4
-	 244: AddImm dst: r0 imm: 8
-	 245: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 246: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 247: SwapBE dst: r1 
-	 248: AndImm dst: r1 imm: 65528
-	 249: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 250: OrImm dst: r7 imm: 768
-	 251: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 252: Ja off: -1 <l4_6>
+	 219: MovReg dst: r0 src: r4
+	 220: AddImm dst: r0 imm: 8
+	 221: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 222: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 223: SwapBE dst: r1 
+	 224: AndImm dst: r1 imm: 65528
+	 225: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 226: OrImm dst: r7 imm: 768
+	 227: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 228: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 253: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 254: AddImm dst: r4 imm: 8
+	 229: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 230: AddImm dst: r4 imm: 8
 v6_ext_14:
-	    ; IPv6 extension header 4
-	 255: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 256: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 257: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 258: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 259: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 3
+	 231: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 232: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 233: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 234: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 235: Ja off: -1 <l4_6>
 v6_opt_15:
-	 260: MovReg dst: r0 src: r4
-	 261: AddImm dst: r0 imm: 8
-	 262: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 263: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 264: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 265: AddImm dst: r1 imm: 1
-	 266: LShImm dst: r1 imm: 3
-	 267: AddReg dst: r4 src: r1
-	 268: Ja off: -1 <v6_ext_18>
+	 236: MovReg dst: r0 src: r4
+	 237: AddImm dst: r0 imm: 8
+	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 239: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 240: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 241: AddImm dst: r1 imm: 1
+	 242: LShImm dst: r1 imm: 3
+	 243: AddReg dst: r4 src: r1
+	 244: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 269: MovReg dst: r0 src: r4
-	 270: AddImm dst: r0 imm: 8
-	 271: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 272: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 273: SwapBE dst: r1 
-	 274: AndImm dst: r1 imm: 65528
-	 275: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 276: OrImm dst: r7 imm: 768
-	 277: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 278: Ja off: -1 <l4_6>
+	 245: MovReg dst: r0 src: r4
+	 246: AddImm dst: r0 imm: 8
+	 247: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 248: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 249: SwapBE dst: r1 
+	 250: AndImm dst: r1 imm: 65528
+	 251: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 252: OrImm dst: r7 imm: 768
+	 253: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 254: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 279: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 280: AddImm dst: r4 imm: 8
+	 255: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 256: AddImm dst: r4 imm: 8
 v6_ext_18:
-	    ; IPv6 extension header 5
-	 281: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 282: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 283: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 284: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 285: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 4
+	 257: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 258: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 259: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 260: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 261: Ja off: -1 <l4_6>
 v6_opt_19:
-	 286: MovReg dst: r0 src: r4
-	 287: AddImm dst: r0 imm: 8
-	 288: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 289: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 290: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 291: AddImm dst: r1 imm: 1
-	 292: LShImm dst: r1 imm: 3
-	 293: AddReg dst: r4 src: r1
-	 294: Ja off: -1 <v6_ext_22>
+	 262: MovReg dst: r0 src: r4
+	 263: AddImm dst: r0 imm: 8
+	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 265: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 266: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 267: AddImm dst: r1 imm: 1
+	 268: LShImm dst: r1 imm: 3
+	 269: AddReg dst: r4 src: r1
+	 270: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 295: MovReg dst: r0 src: r4
-	 296: AddImm dst: r0 imm: 8
-	 297: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 298: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 299: SwapBE dst: r1 
-	 300: AndImm dst: r1 imm: 65528
-	 301: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 302: OrImm dst: r7 imm: 768
-	 303: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 304: Ja off: -1 <l4_6>
+	 271: MovReg dst: r0 src: r4
+	 272: AddImm dst: r0 imm: 8
+	 273: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 274: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 275: SwapBE dst: r1 
+	 276: AndImm dst: r1 imm: 65528
+	 277: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 278: OrImm dst: r7 imm: 768
+	 279: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 280: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 305: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 306: AddImm dst: r4 imm: 8
+	 281: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 282: AddImm dst: r4 imm: 8
 v6_ext_22:
-	    ; IPv6 extension header 6
-	 307: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 308: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 309: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 310: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 311: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 5
+	 283: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 284: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 285: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 286: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 287: Ja off: -1 <l4_6>
 v6_opt_23:
-	 312: MovReg dst: r0 src: r4
-	 313: AddImm dst: r0 imm: 8
-	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 315: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 316: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 317: AddImm dst: r1 imm: 1
-	 318: LShImm dst: r1 imm: 3
-	 319: AddReg dst: r4 src: r1
-	 320: Ja off: -1 <v6_ext_26>
+	 288: MovReg dst: r0 src: r4
+	 289: AddImm dst: r0 imm: 8
+	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 291: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 292: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 293: AddImm dst: r1 imm: 1
+	 294: LShImm dst: r1 imm: 3
+	 295: AddReg dst: r4 src: r1
+	 296: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 321: MovReg dst: r0 src: r4
-	 322: AddImm dst: r0 imm: 8
-	 323: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 324: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 325: SwapBE dst: r1 
-	 326: AndImm dst: r1 imm: 65528
-	 327: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 328: OrImm dst: r7 imm: 768
-	 329: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 330: Ja off: -1 <l4_6>
+	 297: MovReg dst: r0 src: r4
+	 298: AddImm dst: r0 imm: 8
+	 299: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 300: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 301: SwapBE dst: r1 
+	 302: AndImm dst: r1 imm: 65528
+	 303: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 304: OrImm dst: r7 imm: 768
+	 305: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 306: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 331: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 332: AddImm dst: r4 imm: 8
+	 307: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 308: AddImm dst: r4 imm: 8
 v6_ext_26:
+	    ; IPv6 extension header 6
+	 309: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 310: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 311: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 312: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 313: Ja off: -1 <l4_6>
+v6_opt_27:
+	 314: MovReg dst: r0 src: r4
+	 315: AddImm dst: r0 imm: 8
+	 316: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 317: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 318: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 319: AddImm dst: r1 imm: 1
+	 320: LShImm dst: r1 imm: 3
+	 321: AddReg dst: r4 src: r1
+	 322: Ja off: -1 <v6_ext_30>
+v6_frag_28:
+	 323: MovReg dst: r0 src: r4
+	 324: AddImm dst: r0 imm: 8
+	 325: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 326: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 327: SwapBE dst: r1 
+	 328: AndImm dst: r1 imm: 65528
+	 329: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 330: OrImm dst: r7 imm: 768
+	 331: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 332: Ja off: -1 <l4_6>
+v6_fragfirst_29:
+	 333: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 334: AddImm dst: r4 imm: 8
+v6_ext_30:
 	    ; IPv6 extension header 7
-	 333: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 334: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 335: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 336: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 337: Ja off: -1 <l4_6>
+	 335: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 336: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 337: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 338: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 339: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 338: OrReg dst: r7 src: r5
-	 339: MovImm dst: r8 imm: 0
-	 340: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 341: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 342: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 343: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 344: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 345: Ja off: -1 <l4done_6>
+	 340: OrReg dst: r7 src: r5
+	 341: MovImm dst: r8 imm: 0
+	 342: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 343: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 344: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 345: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 346: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
+	 347: Ja off: -1 <l4done_6>
 tcp_6:
-	 346: MovReg dst: r0 src: r4
-	 347: AddImm dst: r0 imm: 20
-	 348: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 349: Ja off: -1 <ports_6>
+	 348: MovReg dst: r0 src: r4
+	 349: AddImm dst: r0 imm: 20
+	 350: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 351: Ja off: -1 <ports_6>
 udp_6:
-	 350: MovReg dst: r0 src: r4
-	 351: AddImm dst: r0 imm: 8
-	 352: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 353: Ja off: -1 <ports_6>
+	 352: MovReg dst: r0 src: r4
+	 353: AddImm dst: r0 imm: 8
+	 354: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 355: Ja off: -1 <ports_6>
 sctp_6:
-	 354: MovReg dst: r0 src: r4
-	 355: AddImm dst: r0 imm: 12
-	 356: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 357: Ja off: -1 <ports_6>
+	 356: MovReg dst: r0 src: r4
+	 357: AddImm dst: r0 imm: 12
+	 358: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 359: Ja off: -1 <ports_6>
 ports_6:
-	 358: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 359: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 360: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 361: SwapBE dst: r8 
-	 362: Ja off: -1 <l4done_6>
+	 360: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 361: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 362: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 363: SwapBE dst: r8 
+	 364: Ja off: -1 <l4done_6>
 l4done_6:
-	 363: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 364: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 365: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 366: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 367: StMemW dst: rfp src: r0 off: -112 imm: 256
-	 368: StMemB dst: rfp src: r0 off: -72 imm: 6
-	    ; conntrack: established and reply packets pass without policy
-	 369: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_30>
-	 370: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 372: MovReg dst: r2 src: rfp
-	 373: AddImm dst: r2 imm: -152
-	 374: Call FnMapLookupElem
-	 375: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 376: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 377: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 378: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 379: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 380: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 381: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 382: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 383: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 384: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 385: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 386: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 387: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 388: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 389: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 391: MovReg dst: r2 src: rfp
-	 392: AddImm dst: r2 imm: -152
-	 393: Call FnMapLookupElem
-	 394: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 395: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 396: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 397: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 398: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 399: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 400: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 401: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 402: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 403: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 404: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 405: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 406: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 407: StMemB dst: rfp src: r0 off: -115 imm: 1
-ct_skip_30:
+	 365: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 366: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 367: StMemB dst: rfp src: r0 off: -114 imm: 6
+	 368: StMemB dst: rfp src: r0 off: -113 imm: 0
+	 369: StMemW dst: rfp src: r0 off: -112 imm: 256
+	 370: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 371: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 372: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 373: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 374: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 375: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 376: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 377: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 378: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 379: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 380: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 381: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 382: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 383: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 384: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 385: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 386: Ja off: -1 <ct_ordered_37>
+ct_swap_36:
+	 387: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 388: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 389: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 390: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 391: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 392: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 393: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 394: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 395: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 396: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 397: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 398: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 399: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 400: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_37:
+	 401: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 403: MovReg dst: r2 src: rfp
+	 404: AddImm dst: r2 imm: -152
+	 405: Call FnMapLookupElem
+	 406: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 407: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 408: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 409: Ja off: -1 <ct_reply>
+ct_miss_35:
+	 410: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 411: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 412: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 413: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 414: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 415: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 416: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 417: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 418: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 419: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 420: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 421: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 422: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 423: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_38:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 408: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 410: MovReg dst: r2 src: rfp
-	 411: AddImm dst: r2 imm: -136
-	 412: Call FnMapLookupElem
-	 413: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 414: StMemW dst: rfp src: r0 off: -100 imm: 128
-	 415: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 416: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 417: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 418: StXMemW dst: rfp src: r1 off: -92 imm: 0
-	 419: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 420: StXMemW dst: rfp src: r1 off: -88 imm: 0
-	 421: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 422: StXMemW dst: rfp src: r1 off: -84 imm: 0
-	 423: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 425: MovReg dst: r2 src: rfp
-	 426: AddImm dst: r2 imm: -100
-	 427: Call FnMapLookupElem
-	 428: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 429: StMemW dst: rfp src: r0 off: -80 imm: 10
-	 430: Ja off: -1 <membership>
+	 424: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 426: MovReg dst: r2 src: rfp
+	 427: AddImm dst: r2 imm: -136
+	 428: Call FnMapLookupElem
+	 429: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 430: StMemW dst: rfp src: r0 off: -100 imm: 128
+	 431: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 432: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 433: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 434: StXMemW dst: rfp src: r1 off: -92 imm: 0
+	 435: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 436: StXMemW dst: rfp src: r1 off: -88 imm: 0
+	 437: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 438: StXMemW dst: rfp src: r1 off: -84 imm: 0
+	 439: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 441: MovReg dst: r2 src: rfp
+	 442: AddImm dst: r2 imm: -100
+	 443: Call FnMapLookupElem
+	 444: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 445: StMemW dst: rfp src: r0 off: -80 imm: 10
+	 446: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 431: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 432: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 434: MovReg dst: r2 src: rfp
-	 435: AddImm dst: r2 imm: -76
-	 436: Call FnMapLookupElem
-	 437: JEqImm dst: r0 off: -1 imm: 0 <count_done_31>
-	 438: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 439: AddImm dst: r1 imm: 1
-	 440: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 442: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 443: AddReg dst: r2 src: r1
-	 444: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_31:
-	 445: MovImm dst: r0 imm: 0
-	 446: Exit
-ct_reply:
-	    ; conntrack: reply of a flow this subject allowed, pass
-	 447: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 447: StMemW dst: rfp src: r0 off: -76 imm: 3
 	 448: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
 	 450: MovReg dst: r2 src: rfp
 	 451: AddImm dst: r2 imm: -76
 	 452: Call FnMapLookupElem
-	 453: JEqImm dst: r0 off: -1 imm: 0 <count_done_32>
+	 453: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
 	 454: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 455: AddImm dst: r1 imm: 1
 	 456: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -1366,854 +1426,926 @@ ct_reply:
 	 458: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
 	 459: AddReg dst: r2 src: r1
 	 460: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_32:
+count_done_39:
 	 461: MovImm dst: r0 imm: 0
 	 462: Exit
+ct_reply:
+	    ; conntrack: reply of a flow this subject allowed, pass
+	 463: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 464: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 466: MovReg dst: r2 src: rfp
+	 467: AddImm dst: r2 imm: -76
+	 468: Call FnMapLookupElem
+	 469: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 470: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 471: AddImm dst: r1 imm: 1
+	 472: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 473: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 474: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 475: AddReg dst: r2 src: r1
+	 476: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_40:
+	 477: MovImm dst: r0 imm: 0
+	 478: Exit
 have_identity:
-	 463: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 464: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	 479: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 480: StXMemW dst: rfp src: r1 off: -80 imm: 0
 membership:
 	    ; selector membership of the peer identity
-	 465: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 467: MovReg dst: r2 src: rfp
-	 468: AddImm dst: r2 imm: -80
-	 469: Call FnMapLookupElem
-	 470: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 471: MovReg dst: r9 src: r0
-	 472: Ja off: -1 <decide>
+	 481: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 483: MovReg dst: r2 src: rfp
+	 484: AddImm dst: r2 imm: -80
+	 485: Call FnMapLookupElem
+	 486: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 487: MovReg dst: r9 src: r0
+	 488: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 473: StMemW dst: rfp src: r0 off: -76 imm: 6
-	 474: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 476: MovReg dst: r2 src: rfp
-	 477: AddImm dst: r2 imm: -76
-	 478: Call FnMapLookupElem
-	 479: JEqImm dst: r0 off: -1 imm: 0 <count_done_33>
-	 480: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 481: AddImm dst: r1 imm: 1
-	 482: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 483: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 484: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 485: AddReg dst: r2 src: r1
-	 486: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_33:
-	 487: Ja off: -1 <default>
+	 489: StMemW dst: rfp src: r0 off: -76 imm: 6
+	 490: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 492: MovReg dst: r2 src: rfp
+	 493: AddImm dst: r2 imm: -76
+	 494: Call FnMapLookupElem
+	 495: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 496: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 497: AddImm dst: r1 imm: 1
+	 498: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 499: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 500: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 501: AddReg dst: r2 src: r1
+	 502: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_41:
+	 503: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 488: MovReg dst: r1 src: r7
-	 489: AndImm dst: r1 imm: 511
-	 490: JEqImm dst: r1 off: -1 imm: 1 <tree_1>
-	 491: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	 492: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 493: JEqImm dst: r1 off: -1 imm: 388 <class_4>
-	 494: Ja off: -1 <class_0>
+	 504: MovReg dst: r1 src: r7
+	 505: AndImm dst: r1 imm: 511
+	 506: JEqImm dst: r1 off: -1 imm: 1 <tree_1>
+	 507: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	 508: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 509: JEqImm dst: r1 off: -1 imm: 388 <class_4>
+	 510: Ja off: -1 <class_0>
 tree_1:
 	    ; protocol 1: port compare tree over 5 intervals
-	 495: JGEImm dst: r8 off: -1 imm: 129 <ge_34>
-	 496: JGEImm dst: r8 off: -1 imm: 128 <ge_35>
-	 497: Ja off: -1 <class_0>
-ge_35:
-	 498: Ja off: -1 <class_1>
-ge_34:
-	 499: JGEImm dst: r8 off: -1 imm: 135 <ge_36>
-	 500: Ja off: -1 <class_0>
-ge_36:
-	 501: JGEImm dst: r8 off: -1 imm: 136 <ge_37>
-	 502: Ja off: -1 <class_2>
-ge_37:
-	 503: Ja off: -1 <class_0>
+	 511: JGEImm dst: r8 off: -1 imm: 129 <ge_42>
+	 512: JGEImm dst: r8 off: -1 imm: 128 <ge_43>
+	 513: Ja off: -1 <class_0>
+ge_43:
+	 514: Ja off: -1 <class_1>
+ge_42:
+	 515: JGEImm dst: r8 off: -1 imm: 135 <ge_44>
+	 516: Ja off: -1 <class_0>
+ge_44:
+	 517: JGEImm dst: r8 off: -1 imm: 136 <ge_45>
+	 518: Ja off: -1 <class_2>
+ge_45:
+	 519: Ja off: -1 <class_0>
 tree_6:
 	    ; protocol 6: port compare tree over 3 intervals
-	 504: JGEImm dst: r8 off: -1 imm: 22 <ge_38>
-	 505: Ja off: -1 <class_0>
-ge_38:
-	 506: JGEImm dst: r8 off: -1 imm: 82 <ge_39>
-	 507: Ja off: -1 <class_3>
-ge_39:
-	 508: Ja off: -1 <class_0>
+	 520: JGEImm dst: r8 off: -1 imm: 22 <ge_46>
+	 521: Ja off: -1 <class_0>
+ge_46:
+	 522: JGEImm dst: r8 off: -1 imm: 82 <ge_47>
+	 523: Ja off: -1 <class_3>
+ge_47:
+	 524: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 1 intervals
-	 509: Ja off: -1 <class_4>
+	 525: Ja off: -1 <class_4>
 class_0:
 	    ; class 0: candidates in precedence order [5]
-	 510: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 511: JSet32Imm dst: r1 off: -1 imm: 16 <c0_entry5_40>
-	 512: Ja off: -1 <default>
-c0_entry5_40:
+	 526: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 527: JSet32Imm dst: r1 off: -1 imm: 16 <c0_entry5_48>
+	 528: Ja off: -1 <default>
+c0_entry5_48:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
-	 513: MovImm dst: r8 imm: 5
-	 514: Ja off: -1 <verdict_deny>
+	 529: MovImm dst: r8 imm: 5
+	 530: Ja off: -1 <verdict_deny>
 class_1:
 	    ; class 1: candidates in precedence order [5 8]
-	 515: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 516: JSet32Imm dst: r1 off: -1 imm: 16 <c1_entry5_41>
-	 517: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry8_42>
-	 518: Ja off: -1 <default>
-c1_entry5_41:
-	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
-	 519: MovImm dst: r8 imm: 5
-	 520: Ja off: -1 <verdict_deny>
-c1_entry8_42:
-	    ; entry 8 allow peer={} proto=1 ports=128-128: ns/random random.yaml:8:3
-	 521: MovImm dst: r8 imm: 8
-	 522: Ja off: -1 <verdict_allow>
-class_2:
-	    ; class 2: candidates in precedence order [5 9]
-	 523: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 524: JSet32Imm dst: r1 off: -1 imm: 16 <c2_entry5_43>
-	 525: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry9_44>
-	 526: Ja off: -1 <default>
-c2_entry5_43:
-	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
-	 527: MovImm dst: r8 imm: 5
-	 528: Ja off: -1 <verdict_deny>
-c2_entry9_44:
-	    ; entry 9 allow peer={reserved.host=} proto=1 ports=135-135: ns/random random.yaml:9:3
-	 529: MovImm dst: r8 imm: 9
-	 530: Ja off: -1 <verdict_allow>
-class_3:
-	    ; class 3: candidates in precedence order [5 6]
 	 531: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 532: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry5_45>
-	 533: JSet32Imm dst: r1 off: -1 imm: 1 <c3_entry6_46>
+	 532: JSet32Imm dst: r1 off: -1 imm: 16 <c1_entry5_49>
+	 533: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry8_50>
 	 534: Ja off: -1 <default>
-c3_entry5_45:
+c1_entry5_49:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
 	 535: MovImm dst: r8 imm: 5
 	 536: Ja off: -1 <verdict_deny>
-c3_entry6_46:
-	    ; entry 6 deny peer={} proto=6 ports=22-81: ns/random random.yaml:6:3
-	 537: MovImm dst: r8 imm: 6
-	 538: Ja off: -1 <verdict_deny>
-class_4:
-	    ; class 4: candidates in precedence order [5 7]
+c1_entry8_50:
+	    ; entry 8 allow peer={} proto=1 ports=128-128: ns/random random.yaml:8:3
+	 537: MovImm dst: r8 imm: 8
+	 538: Ja off: -1 <verdict_allow>
+class_2:
+	    ; class 2: candidates in precedence order [5 9]
 	 539: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 540: JSet32Imm dst: r1 off: -1 imm: 16 <c4_entry5_47>
-	 541: JSet32Imm dst: r1 off: -1 imm: 8 <c4_entry7_48>
+	 540: JSet32Imm dst: r1 off: -1 imm: 16 <c2_entry5_51>
+	 541: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry9_52>
 	 542: Ja off: -1 <default>
-c4_entry5_47:
+c2_entry5_51:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
 	 543: MovImm dst: r8 imm: 5
 	 544: Ja off: -1 <verdict_deny>
-c4_entry7_48:
+c2_entry9_52:
+	    ; entry 9 allow peer={reserved.host=} proto=1 ports=135-135: ns/random random.yaml:9:3
+	 545: MovImm dst: r8 imm: 9
+	 546: Ja off: -1 <verdict_allow>
+class_3:
+	    ; class 3: candidates in precedence order [5 6]
+	 547: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 548: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry5_53>
+	 549: JSet32Imm dst: r1 off: -1 imm: 1 <c3_entry6_54>
+	 550: Ja off: -1 <default>
+c3_entry5_53:
+	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
+	 551: MovImm dst: r8 imm: 5
+	 552: Ja off: -1 <verdict_deny>
+c3_entry6_54:
+	    ; entry 6 deny peer={} proto=6 ports=22-81: ns/random random.yaml:6:3
+	 553: MovImm dst: r8 imm: 6
+	 554: Ja off: -1 <verdict_deny>
+class_4:
+	    ; class 4: candidates in precedence order [5 7]
+	 555: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 556: JSet32Imm dst: r1 off: -1 imm: 16 <c4_entry5_55>
+	 557: JSet32Imm dst: r1 off: -1 imm: 8 <c4_entry7_56>
+	 558: Ja off: -1 <default>
+c4_entry5_55:
+	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
+	 559: MovImm dst: r8 imm: 5
+	 560: Ja off: -1 <verdict_deny>
+c4_entry7_56:
 	    ; entry 7 deny peer={k8s.app=b} proto=132 ports=0-65535: ns/random random.yaml:7:3
-	 545: MovImm dst: r8 imm: 7
-	 546: Ja off: -1 <verdict_deny>
+	 561: MovImm dst: r8 imm: 7
+	 562: Ja off: -1 <verdict_deny>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 547: MovImm dst: r8 imm: 0
-	 548: Ja off: -1 <verdict_deny>
+	 563: MovImm dst: r8 imm: 0
+	 564: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 549: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 550: XorReg dst: r8 src: r1
-	 551: XorReg dst: r8 src: r1
-	 552: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 553: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 555: MovReg dst: r2 src: rfp
-	 556: AddImm dst: r2 imm: -76
-	 557: Call FnMapLookupElem
-	 558: JEqImm dst: r0 off: -1 imm: 0 <count_done_49>
-	 559: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 560: AddImm dst: r1 imm: 1
-	 561: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 562: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 563: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 564: AddReg dst: r2 src: r1
-	 565: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_49:
-	 566: StMemW dst: rfp src: r0 off: -64 imm: 256
-	 567: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 568: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 569: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 570: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 571: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 572: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 573: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 574: LShImm dst: r2 imm: 24
-	 575: OrReg dst: r1 src: r2
-	 576: OrImm dst: r1 imm: 65536
-	 577: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 578: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 579: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 580: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 581: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 582: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 583: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 584: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 585: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 586: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 587: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 588: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 589: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 590: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 591: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 592: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 593: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 594: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 595: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 596: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 598: MovReg dst: r2 src: rfp
-	 599: AddImm dst: r2 imm: -64
-	 600: MovImm dst: r3 imm: 60
-	 601: MovImm dst: r4 imm: 0
-	 602: Call FnRingbufOutput
-	 603: MovImm dst: r0 imm: 2
-	 604: Exit
+	 565: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 566: XorReg dst: r8 src: r1
+	 567: XorReg dst: r8 src: r1
+	 568: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 569: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 571: MovReg dst: r2 src: rfp
+	 572: AddImm dst: r2 imm: -76
+	 573: Call FnMapLookupElem
+	 574: JEqImm dst: r0 off: -1 imm: 0 <count_done_57>
+	 575: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 576: AddImm dst: r1 imm: 1
+	 577: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 578: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 579: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 580: AddReg dst: r2 src: r1
+	 581: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_57:
+	 582: StMemW dst: rfp src: r0 off: -64 imm: 256
+	 583: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 584: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 585: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 586: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 587: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 588: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 589: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 590: LShImm dst: r2 imm: 24
+	 591: OrReg dst: r1 src: r2
+	 592: OrImm dst: r1 imm: 65536
+	 593: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 594: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 595: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 596: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 597: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 598: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 599: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 600: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 601: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 602: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 603: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 604: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 605: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 606: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 607: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 608: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 609: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 610: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 611: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 612: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 614: MovReg dst: r2 src: rfp
+	 615: AddImm dst: r2 imm: -64
+	 616: MovImm dst: r3 imm: 60
+	 617: MovImm dst: r4 imm: 0
+	 618: Call FnRingbufOutput
+	 619: MovImm dst: r0 imm: 2
+	 620: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 605: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 606: XorReg dst: r8 src: r1
-	 607: XorReg dst: r8 src: r1
-	 608: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 609: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 611: MovReg dst: r2 src: rfp
-	 612: AddImm dst: r2 imm: -76
-	 613: Call FnMapLookupElem
-	 614: JEqImm dst: r0 off: -1 imm: 0 <count_done_50>
-	 615: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 616: AddImm dst: r1 imm: 1
-	 617: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 618: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 619: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 620: AddReg dst: r2 src: r1
-	 621: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_50:
-	 622: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_51>
-	 623: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 624: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 625: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 626: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 627: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 629: MovReg dst: r2 src: rfp
-	 630: AddImm dst: r2 imm: -152
-	 631: MovReg dst: r3 src: rfp
-	 632: AddImm dst: r3 imm: -108
-	 633: MovImm dst: r4 imm: 0
-	 634: Call FnMapUpdateElem
-ct_norecord_51:
-	 635: StMemW dst: rfp src: r0 off: -64 imm: 256
-	 636: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 637: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 638: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 639: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 640: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 641: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 642: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 643: LShImm dst: r2 imm: 24
-	 644: OrReg dst: r1 src: r2
-	 645: OrImm dst: r1 imm: 65792
-	 646: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 647: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 648: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 649: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 650: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 651: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 652: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 653: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 654: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 655: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 656: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 657: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 658: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 659: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 660: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 661: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 662: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 663: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 664: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 665: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 667: MovReg dst: r2 src: rfp
-	 668: AddImm dst: r2 imm: -64
-	 669: MovImm dst: r3 imm: 60
-	 670: MovImm dst: r4 imm: 0
-	 671: Call FnRingbufOutput
-	 672: MovImm dst: r0 imm: 0
-	 673: Exit
+	 621: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 622: XorReg dst: r8 src: r1
+	 623: XorReg dst: r8 src: r1
+	 624: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 625: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 627: MovReg dst: r2 src: rfp
+	 628: AddImm dst: r2 imm: -76
+	 629: Call FnMapLookupElem
+	 630: JEqImm dst: r0 off: -1 imm: 0 <count_done_58>
+	 631: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 632: AddImm dst: r1 imm: 1
+	 633: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 634: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 635: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 636: AddReg dst: r2 src: r1
+	 637: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_58:
+	 638: StMemW dst: rfp src: r0 off: -64 imm: 256
+	 639: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 640: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 641: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 642: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 643: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 644: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 645: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 646: LShImm dst: r2 imm: 24
+	 647: OrReg dst: r1 src: r2
+	 648: OrImm dst: r1 imm: 65792
+	 649: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 650: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 651: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 652: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 653: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 654: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 655: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 656: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 657: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 658: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 659: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 660: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 661: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 662: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 663: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 664: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 665: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 666: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 667: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 668: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 670: MovReg dst: r2 src: rfp
+	 671: AddImm dst: r2 imm: -64
+	 672: MovImm dst: r3 imm: 60
+	 673: MovImm dst: r4 imm: 0
+	 674: Call FnRingbufOutput
+	 675: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_59>
+	 676: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 677: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 678: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 679: StMemB dst: rfp src: r0 off: -101 imm: 1
+	 680: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 681: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_60>
+	 682: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 683: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 684: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 685: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 686: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 687: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 688: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 689: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 690: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 691: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 692: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 693: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_60:
+	 694: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 696: MovReg dst: r2 src: rfp
+	 697: AddImm dst: r2 imm: -152
+	 698: MovReg dst: r3 src: rfp
+	 699: AddImm dst: r3 imm: -108
+	 700: MovImm dst: r4 imm: 0
+	 701: Call FnMapUpdateElem
+ct_norecord_59:
+	 702: MovImm dst: r0 imm: 0
+	 703: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 674: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 675: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 677: MovReg dst: r2 src: rfp
-	 678: AddImm dst: r2 imm: -76
-	 679: Call FnMapLookupElem
-	 680: JEqImm dst: r0 off: -1 imm: 0 <count_done_52>
-	 681: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 682: AddImm dst: r1 imm: 1
-	 683: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 684: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 685: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 686: AddReg dst: r2 src: r1
-	 687: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_52:
-	 688: MovImm dst: r0 imm: 2
-	 689: Exit
+	 704: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 705: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 707: MovReg dst: r2 src: rfp
+	 708: AddImm dst: r2 imm: -76
+	 709: Call FnMapLookupElem
+	 710: JEqImm dst: r0 off: -1 imm: 0 <count_done_61>
+	 711: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 712: AddImm dst: r1 imm: 1
+	 713: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 714: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 715: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 716: AddReg dst: r2 src: r1
+	 717: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_61:
+	 718: MovImm dst: r0 imm: 2
+	 719: Exit
 
-== subject-257 policy_ingress (section tcx/egress, enforced=false, 499 instructions)
-	   ; ingress policy of identity 257 (enforced=false): parse Ethernet
-	  0: MovReg dst: r6 src: r1
-	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
-	  2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
-	  3: MovReg dst: r4 src: r2
-	  4: AddImm dst: r4 imm: 14
-	  5: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	  6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
-	  7: JNEImm dst: r5 off: -1 imm: 129 <l3>
-	   ; 802.1Q tag
-	  8: MovReg dst: r4 src: r2
-	  9: AddImm dst: r4 imm: 18
-	 10: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	 11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
+== subject-257 policy_ingress (section tcx/egress, enforced=false, 529 instructions)
+	    ; ingress policy of identity 257 (enforced=false): parse Ethernet
+	   0: MovReg dst: r6 src: r1
+	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
+	   2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
+	   3: MovReg dst: r4 src: r2
+	   4: AddImm dst: r4 imm: 14
+	   5: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	   6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
+	   7: JNEImm dst: r5 off: -1 imm: 129 <l3>
+	    ; 802.1Q tag
+	   8: MovReg dst: r4 src: r2
+	   9: AddImm dst: r4 imm: 18
+	  10: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	  11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
 l3:
-	 12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
-	 13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
-	   ; not IP: pass
-	 14: StMemW dst: rfp src: r0 off: -76 imm: 1
-	 15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 17: MovReg dst: r2 src: rfp
-	 18: AddImm dst: r2 imm: -76
-	 19: Call FnMapLookupElem
-	 20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
-	 21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 22: AddImm dst: r1 imm: 1
-	 23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 26: AddReg dst: r2 src: r1
-	 27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
+	  13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
+	    ; not IP: pass
+	  14: StMemW dst: rfp src: r0 off: -76 imm: 1
+	  15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	  17: MovReg dst: r2 src: rfp
+	  18: AddImm dst: r2 imm: -76
+	  19: Call FnMapLookupElem
+	  20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
+	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  22: AddImm dst: r1 imm: 1
+	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	  25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  26: AddReg dst: r2 src: r1
+	  27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_1:
-	 28: MovImm dst: r0 imm: 0
-	 29: Exit
+	  28: MovImm dst: r0 imm: 0
+	  29: Exit
 ipv4:
-	   ; IPv4 header (options allowed, non-first fragments flagged)
-	 30: MovReg dst: r0 src: r4
-	 31: AddImm dst: r0 imm: 20
-	 32: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 34: MovReg dst: r5 src: r1
-	 35: AndImm dst: r5 imm: 240
-	 36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
-	 37: AndImm dst: r1 imm: 15
-	 38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
-	 39: LShImm dst: r1 imm: 2
-	 40: MovImm dst: r7 imm: 0
-	 41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
-	 42: SwapBE dst: r5 
-	 43: AndImm dst: r5 imm: 8191
-	 44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
-	 45: MovImm dst: r7 imm: 768
+	    ; IPv4 header (options allowed, non-first fragments flagged)
+	  30: MovReg dst: r0 src: r4
+	  31: AddImm dst: r0 imm: 20
+	  32: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	  34: MovReg dst: r5 src: r1
+	  35: AndImm dst: r5 imm: 240
+	  36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
+	  37: AndImm dst: r1 imm: 15
+	  38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
+	  39: LShImm dst: r1 imm: 2
+	  40: MovImm dst: r7 imm: 0
+	  41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
+	  42: SwapBE dst: r5 
+	  43: AndImm dst: r5 imm: 8191
+	  44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
+	  45: MovImm dst: r7 imm: 768
 v4_first:
-	 46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	 47: StXMemW dst: rfp src: r5 off: -152 imm: 0
-	 48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	 49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	 50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	 51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	 52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	 54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	 55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	 56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	 57: AddReg dst: r4 src: r1
+	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
+	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
+	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
+	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
+	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
+	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
+	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  57: AddReg dst: r4 src: r1
 l4_4:
-	   ; transport header (IPv4)
-	 58: OrReg dst: r7 src: r5
-	 59: MovImm dst: r8 imm: 0
-	 60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	 62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	 63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 64: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
-	 65: Ja off: -1 <l4done_4>
+	    ; transport header (IPv4)
+	  58: OrReg dst: r7 src: r5
+	  59: MovImm dst: r8 imm: 0
+	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
+	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  64: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
+	  65: Ja off: -1 <l4done_4>
 tcp_4:
-	 66: MovReg dst: r0 src: r4
-	 67: AddImm dst: r0 imm: 20
-	 68: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 69: Ja off: -1 <ports_4>
+	  66: MovReg dst: r0 src: r4
+	  67: AddImm dst: r0 imm: 20
+	  68: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  69: Ja off: -1 <ports_4>
 udp_4:
-	 70: MovReg dst: r0 src: r4
-	 71: AddImm dst: r0 imm: 8
-	 72: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 73: Ja off: -1 <ports_4>
+	  70: MovReg dst: r0 src: r4
+	  71: AddImm dst: r0 imm: 8
+	  72: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  73: Ja off: -1 <ports_4>
 sctp_4:
-	 74: MovReg dst: r0 src: r4
-	 75: AddImm dst: r0 imm: 12
-	 76: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 77: Ja off: -1 <ports_4>
+	  74: MovReg dst: r0 src: r4
+	  75: AddImm dst: r0 imm: 12
+	  76: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  77: Ja off: -1 <ports_4>
 ports_4:
-	 78: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 79: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 80: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 81: SwapBE dst: r8 
-	 82: Ja off: -1 <l4done_4>
+	  78: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  79: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	  80: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  81: SwapBE dst: r8 
+	  82: Ja off: -1 <l4done_4>
 l4done_4:
-	 83: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 84: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 85: StMemB dst: rfp src: r0 off: -114 imm: 4
-	 86: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 87: StMemW dst: rfp src: r0 off: -112 imm: 257
-	 88: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 89: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 90: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 92: MovReg dst: r2 src: rfp
-	 93: AddImm dst: r2 imm: -152
-	 94: Call FnMapLookupElem
-	 95: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 96: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 97: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 98: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 99: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	100: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	101: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	102: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	103: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	104: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	105: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	106: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	107: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	108: StMemB dst: rfp src: r0 off: -115 imm: 1
-	109: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	111: MovReg dst: r2 src: rfp
-	112: AddImm dst: r2 imm: -152
-	113: Call FnMapLookupElem
-	114: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	115: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	116: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	117: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	118: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	119: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	120: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	121: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	122: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	123: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	124: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	125: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	126: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	127: StMemB dst: rfp src: r0 off: -115 imm: 0
-ct_skip_2:
-	128: StMemW dst: rfp src: r0 off: -80 imm: 0
-	129: Ja off: -1 <default>
+	  83: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	  84: StMemB dst: rfp src: r0 off: -115 imm: 0
+	  85: StMemB dst: rfp src: r0 off: -114 imm: 4
+	  86: StMemB dst: rfp src: r0 off: -113 imm: 0
+	  87: StMemW dst: rfp src: r0 off: -112 imm: 257
+	  88: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  89: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	  90: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  91: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  92: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  93: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  94: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  95: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	  96: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	  97: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  98: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  99: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 100: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 101: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 102: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 103: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 104: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 105: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 106: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 107: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 108: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 109: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 110: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 111: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 113: MovReg dst: r2 src: rfp
+	 114: AddImm dst: r2 imm: -152
+	 115: Call FnMapLookupElem
+	 116: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 117: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 118: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 119: Ja off: -1 <ct_reply>
+ct_miss_3:
+	 120: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 121: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 122: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 123: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 124: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 125: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 126: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 127: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 128: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 129: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_6:
+	 130: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 131: Ja off: -1 <default>
 ipv6:
-	   ; IPv6 header
-	130: MovReg dst: r0 src: r4
-	131: AddImm dst: r0 imm: 40
-	132: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	133: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	134: AndImm dst: r1 imm: 240
-	135: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	136: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	137: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	138: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	139: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	140: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	141: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	142: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	143: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	144: MovImm dst: r7 imm: 0
-	145: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	146: AddImm dst: r4 imm: 40
-	   ; IPv6 extension header 1
-	147: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_3>
-	148: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_3>
-	149: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_3>
-	150: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_4>
-	151: Ja off: -1 <l4_6>
-v6_opt_3:
-	152: MovReg dst: r0 src: r4
-	153: AddImm dst: r0 imm: 8
-	154: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	155: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	156: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	157: AddImm dst: r1 imm: 1
-	158: LShImm dst: r1 imm: 3
-	159: AddReg dst: r4 src: r1
-	160: Ja off: -1 <v6_ext_6>
-v6_frag_4:
-	161: MovReg dst: r0 src: r4
-	162: AddImm dst: r0 imm: 8
-	163: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	164: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	165: SwapBE dst: r1 
-	166: AndImm dst: r1 imm: 65528
-	167: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_5>
-	168: OrImm dst: r7 imm: 768
-	169: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	170: Ja off: -1 <l4_6>
-v6_fragfirst_5:
-	171: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	172: AddImm dst: r4 imm: 8
-v6_ext_6:
-	   ; IPv6 extension header 2
-	173: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	174: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	175: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	176: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	177: Ja off: -1 <l4_6>
+	    ; IPv6 header
+	 132: MovReg dst: r0 src: r4
+	 133: AddImm dst: r0 imm: 40
+	 134: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 135: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 136: AndImm dst: r1 imm: 240
+	 137: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 138: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 139: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 140: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 141: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 142: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 143: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 144: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 145: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 146: MovImm dst: r7 imm: 0
+	 147: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 148: AddImm dst: r4 imm: 40
+	    ; IPv6 extension header 1
+	 149: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 150: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 151: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 152: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 153: Ja off: -1 <l4_6>
 v6_opt_7:
-	178: MovReg dst: r0 src: r4
-	179: AddImm dst: r0 imm: 8
-	180: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	181: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	182: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	183: AddImm dst: r1 imm: 1
-	184: LShImm dst: r1 imm: 3
-	185: AddReg dst: r4 src: r1
-	186: Ja off: -1 <v6_ext_10>
+	 154: MovReg dst: r0 src: r4
+	 155: AddImm dst: r0 imm: 8
+	 156: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 157: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 158: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 159: AddImm dst: r1 imm: 1
+	 160: LShImm dst: r1 imm: 3
+	 161: AddReg dst: r4 src: r1
+	 162: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	187: MovReg dst: r0 src: r4
-	188: AddImm dst: r0 imm: 8
-	189: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	190: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	191: SwapBE dst: r1 
-	192: AndImm dst: r1 imm: 65528
-	193: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	194: OrImm dst: r7 imm: 768
-	195: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	196: Ja off: -1 <l4_6>
+	 163: MovReg dst: r0 src: r4
+	 164: AddImm dst: r0 imm: 8
+	 165: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 166: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 167: SwapBE dst: r1 
+	 168: AndImm dst: r1 imm: 65528
+	 169: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 170: OrImm dst: r7 imm: 768
+	 171: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 172: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	197: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	198: AddImm dst: r4 imm: 8
+	 173: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 174: AddImm dst: r4 imm: 8
 v6_ext_10:
-	   ; IPv6 extension header 3
-	199: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	200: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	201: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	202: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	203: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 2
+	 175: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 176: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 177: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 178: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 179: Ja off: -1 <l4_6>
 v6_opt_11:
-	204: MovReg dst: r0 src: r4
-	205: AddImm dst: r0 imm: 8
-	206: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	207: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	208: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	209: AddImm dst: r1 imm: 1
-	210: LShImm dst: r1 imm: 3
-	211: AddReg dst: r4 src: r1
-	212: Ja off: -1 <v6_ext_14>
+	 180: MovReg dst: r0 src: r4
+	 181: AddImm dst: r0 imm: 8
+	 182: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 183: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 184: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 185: AddImm dst: r1 imm: 1
+	 186: LShImm dst: r1 imm: 3
+	 187: AddReg dst: r4 src: r1
+	 188: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	213: MovReg dst: r0 src: r4
-	214: AddImm dst: r0 imm: 8
-	215: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	216: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	217: SwapBE dst: r1 
-	218: AndImm dst: r1 imm: 65528
-	219: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	220: OrImm dst: r7 imm: 768
-	221: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	222: Ja off: -1 <l4_6>
+	 189: MovReg dst: r0 src: r4
+	 190: AddImm dst: r0 imm: 8
+	 191: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 192: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 193: SwapBE dst: r1 
+	 194: AndImm dst: r1 imm: 65528
+	 195: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 196: OrImm dst: r7 imm: 768
+	 197: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 198: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	223: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	224: AddImm dst: r4 imm: 8
+	 199: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 200: AddImm dst: r4 imm: 8
 v6_ext_14:
-	   ; IPv6 extension header 4
-	225: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	226: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	227: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	228: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	229: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 3
+	 201: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 202: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 203: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 204: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 205: Ja off: -1 <l4_6>
 v6_opt_15:
-	230: MovReg dst: r0 src: r4
-	231: AddImm dst: r0 imm: 8
-	232: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	233: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	234: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: LShImm dst: r1 imm: 3
-	237: AddReg dst: r4 src: r1
-	238: Ja off: -1 <v6_ext_18>
+	 206: MovReg dst: r0 src: r4
+	 207: AddImm dst: r0 imm: 8
+	 208: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 209: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 210: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 211: AddImm dst: r1 imm: 1
+	 212: LShImm dst: r1 imm: 3
+	 213: AddReg dst: r4 src: r1
+	 214: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	239: MovReg dst: r0 src: r4
-	240: AddImm dst: r0 imm: 8
-	241: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	242: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	243: SwapBE dst: r1 
-	244: AndImm dst: r1 imm: 65528
-	245: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	246: OrImm dst: r7 imm: 768
-	247: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	248: Ja off: -1 <l4_6>
+	 215: MovReg dst: r0 src: r4
+	 216: AddImm dst: r0 imm: 8
+	 217: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 218: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 219: SwapBE dst: r1 
+	 220: AndImm dst: r1 imm: 65528
+	 221: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 222: OrImm dst: r7 imm: 768
+	 223: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 224: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	249: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	250: AddImm dst: r4 imm: 8
+	 225: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 226: AddImm dst: r4 imm: 8
 v6_ext_18:
-	   ; IPv6 extension header 5
-	251: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	252: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	253: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	254: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	255: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 4
+	 227: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 228: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 229: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 230: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 231: Ja off: -1 <l4_6>
 v6_opt_19:
-	256: MovReg dst: r0 src: r4
-	257: AddImm dst: r0 imm: 8
-	258: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	259: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	260: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	261: AddImm dst: r1 imm: 1
-	262: LShImm dst: r1 imm: 3
-	263: AddReg dst: r4 src: r1
-	264: Ja off: -1 <v6_ext_22>
+	 232: MovReg dst: r0 src: r4
+	 233: AddImm dst: r0 imm: 8
+	 234: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 235: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 236: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 237: AddImm dst: r1 imm: 1
+	 238: LShImm dst: r1 imm: 3
+	 239: AddReg dst: r4 src: r1
+	 240: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	265: MovReg dst: r0 src: r4
-	266: AddImm dst: r0 imm: 8
-	267: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	268: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	269: SwapBE dst: r1 
-	270: AndImm dst: r1 imm: 65528
-	271: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	272: OrImm dst: r7 imm: 768
-	273: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	274: Ja off: -1 <l4_6>
+	 241: MovReg dst: r0 src: r4
+	 242: AddImm dst: r0 imm: 8
+	 243: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 244: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 245: SwapBE dst: r1 
+	 246: AndImm dst: r1 imm: 65528
+	 247: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 248: OrImm dst: r7 imm: 768
+	 249: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 250: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	275: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	276: AddImm dst: r4 imm: 8
+	 251: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 252: AddImm dst: r4 imm: 8
 v6_ext_22:
-	   ; IPv6 extension header 6
-	277: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	278: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	279: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	280: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	281: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 5
+	 253: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 254: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 255: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 256: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 257: Ja off: -1 <l4_6>
 v6_opt_23:
-	282: MovReg dst: r0 src: r4
-	283: AddImm dst: r0 imm: 8
-	284: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	285: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	286: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	287: AddImm dst: r1 imm: 1
-	288: LShImm dst: r1 imm: 3
-	289: AddReg dst: r4 src: r1
-	290: Ja off: -1 <v6_ext_26>
+	 258: MovReg dst: r0 src: r4
+	 259: AddImm dst: r0 imm: 8
+	 260: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 261: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 262: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 263: AddImm dst: r1 imm: 1
+	 264: LShImm dst: r1 imm: 3
+	 265: AddReg dst: r4 src: r1
+	 266: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	291: MovReg dst: r0 src: r4
-	292: AddImm dst: r0 imm: 8
-	293: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	294: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	295: SwapBE dst: r1 
-	296: AndImm dst: r1 imm: 65528
-	297: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	298: OrImm dst: r7 imm: 768
-	299: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	300: Ja off: -1 <l4_6>
+	 267: MovReg dst: r0 src: r4
+	 268: AddImm dst: r0 imm: 8
+	 269: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 270: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 271: SwapBE dst: r1 
+	 272: AndImm dst: r1 imm: 65528
+	 273: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 274: OrImm dst: r7 imm: 768
+	 275: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 276: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	301: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	302: AddImm dst: r4 imm: 8
+	 277: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 278: AddImm dst: r4 imm: 8
 v6_ext_26:
-	   ; IPv6 extension header 7
-	303: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	304: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	305: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	306: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	307: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 6
+	 279: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 280: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 281: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 282: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 283: Ja off: -1 <l4_6>
+v6_opt_27:
+	 284: MovReg dst: r0 src: r4
+	 285: AddImm dst: r0 imm: 8
+	 286: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 287: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 288: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 289: AddImm dst: r1 imm: 1
+	 290: LShImm dst: r1 imm: 3
+	 291: AddReg dst: r4 src: r1
+	 292: Ja off: -1 <v6_ext_30>
+v6_frag_28:
+	 293: MovReg dst: r0 src: r4
+	 294: AddImm dst: r0 imm: 8
+	 295: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 296: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 297: SwapBE dst: r1 
+	 298: AndImm dst: r1 imm: 65528
+	 299: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 300: OrImm dst: r7 imm: 768
+	 301: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 302: Ja off: -1 <l4_6>
+v6_fragfirst_29:
+	 303: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 304: AddImm dst: r4 imm: 8
+v6_ext_30:
+	    ; IPv6 extension header 7
+	 305: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 306: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 307: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 308: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 309: Ja off: -1 <l4_6>
 l4_6:
-	   ; transport header (IPv6)
-	308: OrReg dst: r7 src: r5
-	309: MovImm dst: r8 imm: 0
-	310: StMemW dst: rfp src: r0 off: -120 imm: 0
-	311: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	312: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	313: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	314: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	315: Ja off: -1 <l4done_6>
+	    ; transport header (IPv6)
+	 310: OrReg dst: r7 src: r5
+	 311: MovImm dst: r8 imm: 0
+	 312: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 313: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 314: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 315: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 316: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
+	 317: Ja off: -1 <l4done_6>
 tcp_6:
-	316: MovReg dst: r0 src: r4
-	317: AddImm dst: r0 imm: 20
-	318: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	319: Ja off: -1 <ports_6>
+	 318: MovReg dst: r0 src: r4
+	 319: AddImm dst: r0 imm: 20
+	 320: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 321: Ja off: -1 <ports_6>
 udp_6:
-	320: MovReg dst: r0 src: r4
-	321: AddImm dst: r0 imm: 8
-	322: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	323: Ja off: -1 <ports_6>
+	 322: MovReg dst: r0 src: r4
+	 323: AddImm dst: r0 imm: 8
+	 324: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 325: Ja off: -1 <ports_6>
 sctp_6:
-	324: MovReg dst: r0 src: r4
-	325: AddImm dst: r0 imm: 12
-	326: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	327: Ja off: -1 <ports_6>
+	 326: MovReg dst: r0 src: r4
+	 327: AddImm dst: r0 imm: 12
+	 328: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 329: Ja off: -1 <ports_6>
 ports_6:
-	328: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	329: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	330: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	331: SwapBE dst: r8 
-	332: Ja off: -1 <l4done_6>
+	 330: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 331: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 332: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 333: SwapBE dst: r8 
+	 334: Ja off: -1 <l4done_6>
 l4done_6:
-	333: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	334: StMemB dst: rfp src: r0 off: -115 imm: 0
-	335: StMemB dst: rfp src: r0 off: -114 imm: 6
-	336: StMemB dst: rfp src: r0 off: -113 imm: 0
-	337: StMemW dst: rfp src: r0 off: -112 imm: 257
-	338: StMemB dst: rfp src: r0 off: -72 imm: 6
-	   ; conntrack: established and reply packets pass without policy
-	339: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_30>
-	340: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	342: MovReg dst: r2 src: rfp
-	343: AddImm dst: r2 imm: -152
-	344: Call FnMapLookupElem
-	345: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	346: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	347: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	348: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	349: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	350: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	351: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	352: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	353: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	354: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	355: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	356: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	357: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	358: StMemB dst: rfp src: r0 off: -115 imm: 1
-	359: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	361: MovReg dst: r2 src: rfp
-	362: AddImm dst: r2 imm: -152
-	363: Call FnMapLookupElem
-	364: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	365: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	366: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	367: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	368: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	369: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	370: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	371: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	372: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	373: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	374: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	375: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	376: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	377: StMemB dst: rfp src: r0 off: -115 imm: 0
-ct_skip_30:
-	378: StMemW dst: rfp src: r0 off: -80 imm: 0
-	379: Ja off: -1 <default>
+	 335: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 336: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 337: StMemB dst: rfp src: r0 off: -114 imm: 6
+	 338: StMemB dst: rfp src: r0 off: -113 imm: 0
+	 339: StMemW dst: rfp src: r0 off: -112 imm: 257
+	 340: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 341: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 342: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 343: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 344: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 345: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 346: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 347: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 348: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 349: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 350: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 351: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 352: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 353: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 354: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 355: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 356: Ja off: -1 <ct_ordered_37>
+ct_swap_36:
+	 357: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 358: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 359: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 360: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 361: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 362: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 363: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 364: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 365: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 366: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 367: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 368: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 369: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 370: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_37:
+	 371: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 373: MovReg dst: r2 src: rfp
+	 374: AddImm dst: r2 imm: -152
+	 375: Call FnMapLookupElem
+	 376: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 377: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 378: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 379: Ja off: -1 <ct_reply>
+ct_miss_35:
+	 380: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 381: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 382: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 383: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 384: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 385: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 386: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 387: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 388: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 389: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 390: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 391: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 392: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 393: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_38:
+	 394: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 395: Ja off: -1 <default>
 ct_established:
-	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	380: StMemW dst: rfp src: r0 off: -76 imm: 3
-	381: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	383: MovReg dst: r2 src: rfp
-	384: AddImm dst: r2 imm: -76
-	385: Call FnMapLookupElem
-	386: JEqImm dst: r0 off: -1 imm: 0 <count_done_31>
-	387: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	388: AddImm dst: r1 imm: 1
-	389: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	390: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	391: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	392: AddReg dst: r2 src: r1
-	393: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_31:
-	394: MovImm dst: r0 imm: 0
-	395: Exit
+	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
+	 396: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 397: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 399: MovReg dst: r2 src: rfp
+	 400: AddImm dst: r2 imm: -76
+	 401: Call FnMapLookupElem
+	 402: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 403: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 404: AddImm dst: r1 imm: 1
+	 405: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 406: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 407: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 408: AddReg dst: r2 src: r1
+	 409: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_39:
+	 410: MovImm dst: r0 imm: 0
+	 411: Exit
 ct_reply:
-	   ; conntrack: reply of a flow this subject allowed, pass
-	396: StMemW dst: rfp src: r0 off: -76 imm: 4
-	397: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	399: MovReg dst: r2 src: rfp
-	400: AddImm dst: r2 imm: -76
-	401: Call FnMapLookupElem
-	402: JEqImm dst: r0 off: -1 imm: 0 <count_done_32>
-	403: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	404: AddImm dst: r1 imm: 1
-	405: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	406: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	407: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	408: AddReg dst: r2 src: r1
-	409: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_32:
-	410: MovImm dst: r0 imm: 0
-	411: Exit
+	    ; conntrack: reply of a flow this subject allowed, pass
+	 412: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 413: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 415: MovReg dst: r2 src: rfp
+	 416: AddImm dst: r2 imm: -76
+	 417: Call FnMapLookupElem
+	 418: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 419: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 420: AddImm dst: r1 imm: 1
+	 421: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 422: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 423: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 424: AddReg dst: r2 src: r1
+	 425: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_40:
+	 426: MovImm dst: r0 imm: 0
+	 427: Exit
 default:
-	   ; no entry matches: allow (enforced=false)
-	412: MovImm dst: r8 imm: 0
-	413: Ja off: -1 <verdict_allow>
+	    ; no entry matches: allow (enforced=false)
+	 428: MovImm dst: r8 imm: 0
+	 429: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event, pass
-	414: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	415: XorReg dst: r8 src: r1
-	416: XorReg dst: r8 src: r1
-	417: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	418: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	420: MovReg dst: r2 src: rfp
-	421: AddImm dst: r2 imm: -76
-	422: Call FnMapLookupElem
-	423: JEqImm dst: r0 off: -1 imm: 0 <count_done_33>
-	424: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	425: AddImm dst: r1 imm: 1
-	426: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	427: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	428: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	429: AddReg dst: r2 src: r1
-	430: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_33:
-	431: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_34>
-	432: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	433: StMemH dst: rfp src: r0 off: -104 imm: 0
-	434: StMemB dst: rfp src: r0 off: -102 imm: 1
-	435: StMemB dst: rfp src: r0 off: -101 imm: 0
-	436: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	438: MovReg dst: r2 src: rfp
-	439: AddImm dst: r2 imm: -152
-	440: MovReg dst: r3 src: rfp
-	441: AddImm dst: r3 imm: -108
-	442: MovImm dst: r4 imm: 0
-	443: Call FnMapUpdateElem
-ct_norecord_34:
-	444: StMemW dst: rfp src: r0 off: -60 imm: 257
-	445: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	446: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	447: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	448: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	449: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	450: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	451: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	452: LShImm dst: r2 imm: 24
-	453: OrReg dst: r1 src: r2
-	454: OrImm dst: r1 imm: 256
-	455: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	456: StMemW dst: rfp src: r0 off: -44 imm: 0
-	457: StMemW dst: rfp src: r0 off: -40 imm: 0
-	458: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	459: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	460: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	461: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	462: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	463: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	464: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	465: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	466: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	467: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	468: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	469: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	470: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	471: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	472: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	473: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	474: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	476: MovReg dst: r2 src: rfp
-	477: AddImm dst: r2 imm: -64
-	478: MovImm dst: r3 imm: 60
-	479: MovImm dst: r4 imm: 0
-	480: Call FnRingbufOutput
-	481: MovImm dst: r0 imm: 0
-	482: Exit
+	    ; verdict allow: count, record the flow, emit an event, pass
+	 430: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 431: XorReg dst: r8 src: r1
+	 432: XorReg dst: r8 src: r1
+	 433: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 434: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 436: MovReg dst: r2 src: rfp
+	 437: AddImm dst: r2 imm: -76
+	 438: Call FnMapLookupElem
+	 439: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 440: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 441: AddImm dst: r1 imm: 1
+	 442: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 443: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 444: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 445: AddReg dst: r2 src: r1
+	 446: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_41:
+	 447: StMemW dst: rfp src: r0 off: -60 imm: 257
+	 448: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 449: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 450: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 451: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 452: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 453: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 454: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 455: LShImm dst: r2 imm: 24
+	 456: OrReg dst: r1 src: r2
+	 457: OrImm dst: r1 imm: 256
+	 458: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 459: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 460: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 461: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 462: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 463: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 464: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 465: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 466: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 467: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 468: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 469: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 470: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 471: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 472: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 473: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 474: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 475: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 476: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 477: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 479: MovReg dst: r2 src: rfp
+	 480: AddImm dst: r2 imm: -64
+	 481: MovImm dst: r3 imm: 60
+	 482: MovImm dst: r4 imm: 0
+	 483: Call FnRingbufOutput
+	 484: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
+	 485: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 486: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 487: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 488: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 489: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 490: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
+	 491: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 492: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 493: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 494: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 495: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 496: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 497: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 498: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 499: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 500: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 501: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 502: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_43:
+	 503: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 505: MovReg dst: r2 src: rfp
+	 506: AddImm dst: r2 imm: -152
+	 507: MovReg dst: r3 src: rfp
+	 508: AddImm dst: r3 imm: -108
+	 509: MovImm dst: r4 imm: 0
+	 510: Call FnMapUpdateElem
+ct_norecord_42:
+	 511: MovImm dst: r0 imm: 0
+	 512: Exit
 malformed:
-	   ; truncated or malformed header: drop
-	483: StMemW dst: rfp src: r0 off: -76 imm: 2
-	484: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	486: MovReg dst: r2 src: rfp
-	487: AddImm dst: r2 imm: -76
-	488: Call FnMapLookupElem
-	489: JEqImm dst: r0 off: -1 imm: 0 <count_done_35>
-	490: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	491: AddImm dst: r1 imm: 1
-	492: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	493: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	494: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	495: AddReg dst: r2 src: r1
-	496: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_35:
-	497: MovImm dst: r0 imm: 2
-	498: Exit
+	    ; truncated or malformed header: drop
+	 513: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 514: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 516: MovReg dst: r2 src: rfp
+	 517: AddImm dst: r2 imm: -76
+	 518: Call FnMapLookupElem
+	 519: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
+	 520: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 521: AddImm dst: r1 imm: 1
+	 522: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 523: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 524: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 525: AddReg dst: r2 src: r1
+	 526: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_44:
+	 527: MovImm dst: r0 imm: 2
+	 528: Exit
 
-== subject-257 policy_egress (section tcx/ingress, enforced=true, 660 instructions)
+== subject-257 policy_egress (section tcx/ingress, enforced=true, 690 instructions)
 	    ; egress policy of identity 257 (enforced=true): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -2317,397 +2449,403 @@ l4done_4:
 	  86: StMemB dst: rfp src: r0 off: -113 imm: 0
 	  87: StMemW dst: rfp src: r0 off: -112 imm: 257
 	  88: StMemB dst: rfp src: r0 off: -72 imm: 4
-	    ; conntrack: established and reply packets pass without policy
-	  89: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	  90: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	  92: MovReg dst: r2 src: rfp
-	  93: AddImm dst: r2 imm: -152
-	  94: Call FnMapLookupElem
-	  95: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	  96: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	  97: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	  98: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	  99: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 100: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 101: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 102: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 103: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 104: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 105: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 106: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 107: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 108: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 109: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 111: MovReg dst: r2 src: rfp
-	 112: AddImm dst: r2 imm: -152
-	 113: Call FnMapLookupElem
-	 114: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 115: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 116: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 117: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 118: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 119: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 120: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 121: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 122: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 123: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 124: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 125: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 126: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 127: StMemB dst: rfp src: r0 off: -115 imm: 1
-ct_skip_2:
+	  89: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	  90: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  91: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  92: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  93: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  94: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  95: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	  96: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	  97: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  98: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  99: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 100: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 101: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 102: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 103: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 104: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 105: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 106: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 107: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 108: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 109: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 110: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 111: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 113: MovReg dst: r2 src: rfp
+	 114: AddImm dst: r2 imm: -152
+	 115: Call FnMapLookupElem
+	 116: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 117: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 118: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 119: Ja off: -1 <ct_reply>
+ct_miss_3:
+	 120: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 121: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 122: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 123: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 124: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 125: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 126: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 127: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 128: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 129: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_6:
 	    ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	 128: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	 130: MovReg dst: r2 src: rfp
-	 131: AddImm dst: r2 imm: -136
-	 132: Call FnMapLookupElem
-	 133: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 134: StMemW dst: rfp src: r0 off: -100 imm: 32
-	 135: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 136: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 137: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
-	 139: MovReg dst: r2 src: rfp
-	 140: AddImm dst: r2 imm: -100
-	 141: Call FnMapLookupElem
-	 142: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 143: StMemW dst: rfp src: r0 off: -80 imm: 9
-	 144: Ja off: -1 <membership>
+	 130: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	 132: MovReg dst: r2 src: rfp
+	 133: AddImm dst: r2 imm: -136
+	 134: Call FnMapLookupElem
+	 135: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 136: StMemW dst: rfp src: r0 off: -100 imm: 32
+	 137: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 138: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 139: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
+	 141: MovReg dst: r2 src: rfp
+	 142: AddImm dst: r2 imm: -100
+	 143: Call FnMapLookupElem
+	 144: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 145: StMemW dst: rfp src: r0 off: -80 imm: 9
+	 146: Ja off: -1 <membership>
 ipv6:
 	    ; IPv6 header
-	 145: MovReg dst: r0 src: r4
-	 146: AddImm dst: r0 imm: 40
-	 147: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 148: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 149: AndImm dst: r1 imm: 240
-	 150: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 151: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 152: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 153: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 154: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 155: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 156: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 157: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 158: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 159: MovImm dst: r7 imm: 0
-	 160: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 161: AddImm dst: r4 imm: 40
+	 147: MovReg dst: r0 src: r4
+	 148: AddImm dst: r0 imm: 40
+	 149: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 150: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 151: AndImm dst: r1 imm: 240
+	 152: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 153: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 154: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 155: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 156: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 157: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 158: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 159: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 160: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 161: MovImm dst: r7 imm: 0
+	 162: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 163: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 162: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_3>
-	 163: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_3>
-	 164: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_3>
-	 165: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_4>
-	 166: Ja off: -1 <l4_6>
-v6_opt_3:
-	 167: MovReg dst: r0 src: r4
-	 168: AddImm dst: r0 imm: 8
-	 169: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 170: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 171: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 172: AddImm dst: r1 imm: 1
-	 173: LShImm dst: r1 imm: 3
-	 174: AddReg dst: r4 src: r1
-	 175: Ja off: -1 <v6_ext_6>
-v6_frag_4:
-	 176: MovReg dst: r0 src: r4
-	 177: AddImm dst: r0 imm: 8
-	 178: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 179: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 180: SwapBE dst: r1 
-	 181: AndImm dst: r1 imm: 65528
-	 182: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_5>
-	 183: OrImm dst: r7 imm: 768
-	 184: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 185: Ja off: -1 <l4_6>
-v6_fragfirst_5:
-	 186: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 187: AddImm dst: r4 imm: 8
-v6_ext_6:
-	    ; IPv6 extension header 2
-	 188: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 189: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 190: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 191: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 192: Ja off: -1 <l4_6>
+	 164: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 165: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 166: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 167: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 168: Ja off: -1 <l4_6>
 v6_opt_7:
-	 193: MovReg dst: r0 src: r4
-	 194: AddImm dst: r0 imm: 8
-	 195: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 196: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 197: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 198: AddImm dst: r1 imm: 1
-	 199: LShImm dst: r1 imm: 3
-	 200: AddReg dst: r4 src: r1
-	 201: Ja off: -1 <v6_ext_10>
+	 169: MovReg dst: r0 src: r4
+	 170: AddImm dst: r0 imm: 8
+	 171: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 172: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 173: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 174: AddImm dst: r1 imm: 1
+	 175: LShImm dst: r1 imm: 3
+	 176: AddReg dst: r4 src: r1
+	 177: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 202: MovReg dst: r0 src: r4
-	 203: AddImm dst: r0 imm: 8
-	 204: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 205: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 206: SwapBE dst: r1 
-	 207: AndImm dst: r1 imm: 65528
-	 208: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 209: OrImm dst: r7 imm: 768
-	 210: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 211: Ja off: -1 <l4_6>
+	 178: MovReg dst: r0 src: r4
+	 179: AddImm dst: r0 imm: 8
+	 180: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 181: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 182: SwapBE dst: r1 
+	 183: AndImm dst: r1 imm: 65528
+	 184: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 185: OrImm dst: r7 imm: 768
+	 186: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 187: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 212: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 213: AddImm dst: r4 imm: 8
+	 188: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 189: AddImm dst: r4 imm: 8
 v6_ext_10:
-	    ; IPv6 extension header 3
-	 214: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 215: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 216: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 217: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 218: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 2
+	 190: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 191: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 192: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 193: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 194: Ja off: -1 <l4_6>
 v6_opt_11:
-	 219: MovReg dst: r0 src: r4
-	 220: AddImm dst: r0 imm: 8
-	 221: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 222: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 223: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 224: AddImm dst: r1 imm: 1
-	 225: LShImm dst: r1 imm: 3
-	 226: AddReg dst: r4 src: r1
-	 227: Ja off: -1 <v6_ext_14>
+	 195: MovReg dst: r0 src: r4
+	 196: AddImm dst: r0 imm: 8
+	 197: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 198: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 199: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 200: AddImm dst: r1 imm: 1
+	 201: LShImm dst: r1 imm: 3
+	 202: AddReg dst: r4 src: r1
+	 203: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 228: MovReg dst: r0 src: r4
-	 229: AddImm dst: r0 imm: 8
-	 230: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 231: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 232: SwapBE dst: r1 
-	 233: AndImm dst: r1 imm: 65528
-	 234: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 235: OrImm dst: r7 imm: 768
-	 236: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 237: Ja off: -1 <l4_6>
+	 204: MovReg dst: r0 src: r4
+	 205: AddImm dst: r0 imm: 8
+	 206: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 207: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 208: SwapBE dst: r1 
+	 209: AndImm dst: r1 imm: 65528
+	 210: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 211: OrImm dst: r7 imm: 768
+	 212: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 213: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 238: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 239: AddImm dst: r4 imm: 8
+	 214: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 215: AddImm dst: r4 imm: 8
 v6_ext_14:
-	    ; IPv6 extension header 4
-	 240: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 241: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 242: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 243: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 244: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 3
+	 216: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 217: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 218: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 219: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 220: Ja off: -1 <l4_6>
 v6_opt_15:
-	 245: MovReg dst: r0 src: r4
-	 246: AddImm dst: r0 imm: 8
-	 247: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 248: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 249: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 250: AddImm dst: r1 imm: 1
-	 251: LShImm dst: r1 imm: 3
-	 252: AddReg dst: r4 src: r1
-	 253: Ja off: -1 <v6_ext_18>
+	 221: MovReg dst: r0 src: r4
+	 222: AddImm dst: r0 imm: 8
+	 223: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 224: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 225: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 226: AddImm dst: r1 imm: 1
+	 227: LShImm dst: r1 imm: 3
+	 228: AddReg dst: r4 src: r1
+	 229: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 254: MovReg dst: r0 src: r4
-	 255: AddImm dst: r0 imm: 8
-	 256: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 257: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 258: SwapBE dst: r1 
-	 259: AndImm dst: r1 imm: 65528
-	 260: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 261: OrImm dst: r7 imm: 768
-	 262: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 263: Ja off: -1 <l4_6>
+	 230: MovReg dst: r0 src: r4
+	 231: AddImm dst: r0 imm: 8
+	 232: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 233: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 234: SwapBE dst: r1 
+	 235: AndImm dst: r1 imm: 65528
+	 236: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 237: OrImm dst: r7 imm: 768
+	 238: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 239: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 264: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 265: AddImm dst: r4 imm: 8
+	 240: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 241: AddImm dst: r4 imm: 8
 v6_ext_18:
-	    ; IPv6 extension header 5
-	 266: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 267: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 268: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 269: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 270: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 4
+	 242: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 243: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 244: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 245: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 246: Ja off: -1 <l4_6>
 v6_opt_19:
-	 271: MovReg dst: r0 src: r4
-	 272: AddImm dst: r0 imm: 8
-	 273: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 274: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 275: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 276: AddImm dst: r1 imm: 1
-	 277: LShImm dst: r1 imm: 3
-	 278: AddReg dst: r4 src: r1
-	 279: Ja off: -1 <v6_ext_22>
+	 247: MovReg dst: r0 src: r4
+	 248: AddImm dst: r0 imm: 8
+	 249: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 250: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 251: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 252: AddImm dst: r1 imm: 1
+	 253: LShImm dst: r1 imm: 3
+	 254: AddReg dst: r4 src: r1
+	 255: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 280: MovReg dst: r0 src: r4
-	 281: AddImm dst: r0 imm: 8
-	 282: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 283: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 284: SwapBE dst: r1 
-	 285: AndImm dst: r1 imm: 65528
-	 286: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 287: OrImm dst: r7 imm: 768
-	 288: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 289: Ja off: -1 <l4_6>
+	 256: MovReg dst: r0 src: r4
+	 257: AddImm dst: r0 imm: 8
+	 258: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 259: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 260: SwapBE dst: r1 
+	 261: AndImm dst: r1 imm: 65528
+	 262: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 263: OrImm dst: r7 imm: 768
+	 264: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 265: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 290: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 291: AddImm dst: r4 imm: 8
+	 266: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 267: AddImm dst: r4 imm: 8
 v6_ext_22:
-	    ; IPv6 extension header 6
-	 292: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 293: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 294: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 295: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 296: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 5
+	 268: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 269: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 270: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 271: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 272: Ja off: -1 <l4_6>
 v6_opt_23:
-	 297: MovReg dst: r0 src: r4
-	 298: AddImm dst: r0 imm: 8
-	 299: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 300: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 301: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 302: AddImm dst: r1 imm: 1
-	 303: LShImm dst: r1 imm: 3
-	 304: AddReg dst: r4 src: r1
-	 305: Ja off: -1 <v6_ext_26>
+	 273: MovReg dst: r0 src: r4
+	 274: AddImm dst: r0 imm: 8
+	 275: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 276: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 277: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 278: AddImm dst: r1 imm: 1
+	 279: LShImm dst: r1 imm: 3
+	 280: AddReg dst: r4 src: r1
+	 281: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 306: MovReg dst: r0 src: r4
-	 307: AddImm dst: r0 imm: 8
-	 308: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 309: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 310: SwapBE dst: r1 
-	 311: AndImm dst: r1 imm: 65528
-	 312: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 313: OrImm dst: r7 imm: 768
-	 314: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 315: Ja off: -1 <l4_6>
+	 282: MovReg dst: r0 src: r4
+	 283: AddImm dst: r0 imm: 8
+	 284: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 285: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 286: SwapBE dst: r1 
+	 287: AndImm dst: r1 imm: 65528
+	 288: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 289: OrImm dst: r7 imm: 768
+	 290: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 291: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 316: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 317: AddImm dst: r4 imm: 8
+	 292: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 293: AddImm dst: r4 imm: 8
 v6_ext_26:
+	    ; IPv6 extension header 6
+	 294: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 295: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 296: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 297: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 298: Ja off: -1 <l4_6>
+v6_opt_27:
+	 299: MovReg dst: r0 src: r4
+	 300: AddImm dst: r0 imm: 8
+	 301: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 302: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 303: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 304: AddImm dst: r1 imm: 1
+	 305: LShImm dst: r1 imm: 3
+	 306: AddReg dst: r4 src: r1
+	 307: Ja off: -1 <v6_ext_30>
+v6_frag_28:
+	 308: MovReg dst: r0 src: r4
+	 309: AddImm dst: r0 imm: 8
+	 310: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 311: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 312: SwapBE dst: r1 
+	 313: AndImm dst: r1 imm: 65528
+	 314: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 315: OrImm dst: r7 imm: 768
+	 316: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 317: Ja off: -1 <l4_6>
+v6_fragfirst_29:
+	 318: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 319: AddImm dst: r4 imm: 8
+v6_ext_30:
 	    ; IPv6 extension header 7
-	 318: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 319: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 320: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 321: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 322: Ja off: -1 <l4_6>
+	 320: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 321: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 322: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 323: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 324: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 323: OrReg dst: r7 src: r5
-	 324: MovImm dst: r8 imm: 0
-	 325: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 326: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 327: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 328: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 329: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 330: Ja off: -1 <l4done_6>
+	 325: OrReg dst: r7 src: r5
+	 326: MovImm dst: r8 imm: 0
+	 327: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 328: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 329: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 330: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 331: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
+	 332: Ja off: -1 <l4done_6>
 tcp_6:
-	 331: MovReg dst: r0 src: r4
-	 332: AddImm dst: r0 imm: 20
-	 333: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 334: Ja off: -1 <ports_6>
+	 333: MovReg dst: r0 src: r4
+	 334: AddImm dst: r0 imm: 20
+	 335: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 336: Ja off: -1 <ports_6>
 udp_6:
-	 335: MovReg dst: r0 src: r4
-	 336: AddImm dst: r0 imm: 8
-	 337: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 338: Ja off: -1 <ports_6>
+	 337: MovReg dst: r0 src: r4
+	 338: AddImm dst: r0 imm: 8
+	 339: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 340: Ja off: -1 <ports_6>
 sctp_6:
-	 339: MovReg dst: r0 src: r4
-	 340: AddImm dst: r0 imm: 12
-	 341: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 342: Ja off: -1 <ports_6>
+	 341: MovReg dst: r0 src: r4
+	 342: AddImm dst: r0 imm: 12
+	 343: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 344: Ja off: -1 <ports_6>
 ports_6:
-	 343: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 344: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 345: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 346: SwapBE dst: r8 
-	 347: Ja off: -1 <l4done_6>
+	 345: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 346: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 347: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 348: SwapBE dst: r8 
+	 349: Ja off: -1 <l4done_6>
 l4done_6:
-	 348: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 349: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 350: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 351: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 352: StMemW dst: rfp src: r0 off: -112 imm: 257
-	 353: StMemB dst: rfp src: r0 off: -72 imm: 6
-	    ; conntrack: established and reply packets pass without policy
-	 354: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_30>
-	 355: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 357: MovReg dst: r2 src: rfp
-	 358: AddImm dst: r2 imm: -152
-	 359: Call FnMapLookupElem
-	 360: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 361: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 362: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 363: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 364: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 365: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 366: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 367: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 368: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 369: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 370: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 371: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 372: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 373: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 374: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 376: MovReg dst: r2 src: rfp
-	 377: AddImm dst: r2 imm: -152
-	 378: Call FnMapLookupElem
-	 379: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 380: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 381: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 382: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 383: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 384: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 385: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 386: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 387: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 388: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 389: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 390: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 391: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 392: StMemB dst: rfp src: r0 off: -115 imm: 1
-ct_skip_30:
+	 350: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 351: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 352: StMemB dst: rfp src: r0 off: -114 imm: 6
+	 353: StMemB dst: rfp src: r0 off: -113 imm: 0
+	 354: StMemW dst: rfp src: r0 off: -112 imm: 257
+	 355: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 356: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 357: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 358: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 359: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 360: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 361: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 362: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 363: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 364: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 365: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 366: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 367: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 368: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 369: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 370: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 371: Ja off: -1 <ct_ordered_37>
+ct_swap_36:
+	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 384: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 385: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_37:
+	 386: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 388: MovReg dst: r2 src: rfp
+	 389: AddImm dst: r2 imm: -152
+	 390: Call FnMapLookupElem
+	 391: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 392: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 393: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 394: Ja off: -1 <ct_reply>
+ct_miss_35:
+	 395: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 396: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 397: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 398: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 399: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 400: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 401: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 402: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 403: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 404: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 405: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 406: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 407: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 408: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_38:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 393: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 395: MovReg dst: r2 src: rfp
-	 396: AddImm dst: r2 imm: -136
-	 397: Call FnMapLookupElem
-	 398: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 399: StMemW dst: rfp src: r0 off: -100 imm: 128
-	 400: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 401: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 402: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 403: StXMemW dst: rfp src: r1 off: -92 imm: 0
-	 404: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 405: StXMemW dst: rfp src: r1 off: -88 imm: 0
-	 406: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 407: StXMemW dst: rfp src: r1 off: -84 imm: 0
-	 408: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 410: MovReg dst: r2 src: rfp
-	 411: AddImm dst: r2 imm: -100
-	 412: Call FnMapLookupElem
-	 413: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 414: StMemW dst: rfp src: r0 off: -80 imm: 10
-	 415: Ja off: -1 <membership>
+	 409: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 411: MovReg dst: r2 src: rfp
+	 412: AddImm dst: r2 imm: -136
+	 413: Call FnMapLookupElem
+	 414: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 415: StMemW dst: rfp src: r0 off: -100 imm: 128
+	 416: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 417: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 418: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 419: StXMemW dst: rfp src: r1 off: -92 imm: 0
+	 420: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 421: StXMemW dst: rfp src: r1 off: -88 imm: 0
+	 422: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 423: StXMemW dst: rfp src: r1 off: -84 imm: 0
+	 424: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 426: MovReg dst: r2 src: rfp
+	 427: AddImm dst: r2 imm: -100
+	 428: Call FnMapLookupElem
+	 429: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 430: StMemW dst: rfp src: r0 off: -80 imm: 10
+	 431: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 416: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 417: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 419: MovReg dst: r2 src: rfp
-	 420: AddImm dst: r2 imm: -76
-	 421: Call FnMapLookupElem
-	 422: JEqImm dst: r0 off: -1 imm: 0 <count_done_31>
-	 423: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 424: AddImm dst: r1 imm: 1
-	 425: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 426: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 427: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 428: AddReg dst: r2 src: r1
-	 429: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_31:
-	 430: MovImm dst: r0 imm: 0
-	 431: Exit
-ct_reply:
-	    ; conntrack: reply of a flow this subject allowed, pass
-	 432: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 432: StMemW dst: rfp src: r0 off: -76 imm: 3
 	 433: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
 	 435: MovReg dst: r2 src: rfp
 	 436: AddImm dst: r2 imm: -76
 	 437: Call FnMapLookupElem
-	 438: JEqImm dst: r0 off: -1 imm: 0 <count_done_32>
+	 438: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
 	 439: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	 440: AddImm dst: r1 imm: 1
 	 441: StXMemDW dst: r0 src: r1 off: 0 imm: 0
@@ -2715,2469 +2853,2658 @@ ct_reply:
 	 443: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
 	 444: AddReg dst: r2 src: r1
 	 445: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_32:
+count_done_39:
 	 446: MovImm dst: r0 imm: 0
 	 447: Exit
+ct_reply:
+	    ; conntrack: reply of a flow this subject allowed, pass
+	 448: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 449: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 451: MovReg dst: r2 src: rfp
+	 452: AddImm dst: r2 imm: -76
+	 453: Call FnMapLookupElem
+	 454: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 455: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 456: AddImm dst: r1 imm: 1
+	 457: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 458: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 459: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 460: AddReg dst: r2 src: r1
+	 461: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_40:
+	 462: MovImm dst: r0 imm: 0
+	 463: Exit
 have_identity:
-	 448: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 449: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	 464: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 465: StXMemW dst: rfp src: r1 off: -80 imm: 0
 membership:
 	    ; selector membership of the peer identity
-	 450: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 452: MovReg dst: r2 src: rfp
-	 453: AddImm dst: r2 imm: -80
-	 454: Call FnMapLookupElem
-	 455: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 456: MovReg dst: r9 src: r0
-	 457: Ja off: -1 <decide>
+	 466: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 468: MovReg dst: r2 src: rfp
+	 469: AddImm dst: r2 imm: -80
+	 470: Call FnMapLookupElem
+	 471: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 472: MovReg dst: r9 src: r0
+	 473: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 458: StMemW dst: rfp src: r0 off: -76 imm: 6
-	 459: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 461: MovReg dst: r2 src: rfp
-	 462: AddImm dst: r2 imm: -76
-	 463: Call FnMapLookupElem
-	 464: JEqImm dst: r0 off: -1 imm: 0 <count_done_33>
-	 465: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 466: AddImm dst: r1 imm: 1
-	 467: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 468: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 469: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 470: AddReg dst: r2 src: r1
-	 471: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_33:
-	 472: Ja off: -1 <default>
+	 474: StMemW dst: rfp src: r0 off: -76 imm: 6
+	 475: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 477: MovReg dst: r2 src: rfp
+	 478: AddImm dst: r2 imm: -76
+	 479: Call FnMapLookupElem
+	 480: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 481: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 482: AddImm dst: r1 imm: 1
+	 483: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 484: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 485: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 486: AddReg dst: r2 src: r1
+	 487: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_41:
+	 488: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 473: MovReg dst: r1 src: r7
-	 474: AndImm dst: r1 imm: 511
-	 475: JEqImm dst: r1 off: -1 imm: 17 <tree_17>
-	 476: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 477: Ja off: -1 <class_0>
+	 489: MovReg dst: r1 src: r7
+	 490: AndImm dst: r1 imm: 511
+	 491: JEqImm dst: r1 off: -1 imm: 17 <tree_17>
+	 492: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 493: Ja off: -1 <class_0>
 tree_17:
 	    ; protocol 17: port compare tree over 4 intervals
-	 478: JGEImm dst: r8 off: -1 imm: 10000 <ge_34>
-	 479: JGEImm dst: r8 off: -1 imm: 1023 <ge_35>
-	 480: Ja off: -1 <class_0>
-ge_35:
-	 481: Ja off: -1 <class_1>
-ge_34:
-	 482: JGEImm dst: r8 off: -1 imm: 10001 <ge_36>
-	 483: Ja off: -1 <class_2>
-ge_36:
-	 484: Ja off: -1 <class_0>
+	 494: JGEImm dst: r8 off: -1 imm: 10000 <ge_42>
+	 495: JGEImm dst: r8 off: -1 imm: 1023 <ge_43>
+	 496: Ja off: -1 <class_0>
+ge_43:
+	 497: Ja off: -1 <class_1>
+ge_42:
+	 498: JGEImm dst: r8 off: -1 imm: 10001 <ge_44>
+	 499: Ja off: -1 <class_2>
+ge_44:
+	 500: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 2 intervals
-	 485: JGEImm dst: r8 off: -1 imm: 80 <ge_37>
-	 486: Ja off: -1 <class_3>
-ge_37:
-	 487: Ja off: -1 <class_0>
+	 501: JGEImm dst: r8 off: -1 imm: 80 <ge_45>
+	 502: Ja off: -1 <class_3>
+ge_45:
+	 503: Ja off: -1 <class_0>
 class_0:
 	    ; class 0: candidates in precedence order [13]
-	 488: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 489: JSet32Imm dst: r1 off: -1 imm: 4 <c0_entry13_38>
-	 490: Ja off: -1 <default>
-c0_entry13_38:
+	 504: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 505: JSet32Imm dst: r1 off: -1 imm: 4 <c0_entry13_46>
+	 506: Ja off: -1 <default>
+c0_entry13_46:
 	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
-	 491: MovImm dst: r8 imm: 13
-	 492: Ja off: -1 <verdict_deny>
+	 507: MovImm dst: r8 imm: 13
+	 508: Ja off: -1 <verdict_deny>
 class_1:
 	    ; class 1: candidates in precedence order [13 11]
-	 493: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 494: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry13_39>
-	 495: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry11_40>
-	 496: Ja off: -1 <default>
-c1_entry13_39:
-	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
-	 497: MovImm dst: r8 imm: 13
-	 498: Ja off: -1 <verdict_deny>
-c1_entry11_40:
-	    ; entry 11 allow peer={} proto=17 ports=1023-9999: ns/random random.yaml:11:3
-	 499: MovImm dst: r8 imm: 11
-	 500: Ja off: -1 <verdict_allow>
-class_2:
-	    ; class 2: candidates in precedence order [13 10]
-	 501: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 502: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry13_41>
-	 503: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry10_42>
-	 504: Ja off: -1 <default>
-c2_entry13_41:
-	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
-	 505: MovImm dst: r8 imm: 13
-	 506: Ja off: -1 <verdict_deny>
-c2_entry10_42:
-	    ; entry 10 allow peer={reserved.host=} proto=17 ports=10000-10000: ns/random random.yaml:10:3
-	 507: MovImm dst: r8 imm: 10
-	 508: Ja off: -1 <verdict_allow>
-class_3:
-	    ; class 3: candidates in precedence order [13 12]
 	 509: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 510: JSet32Imm dst: r1 off: -1 imm: 4 <c3_entry13_43>
-	 511: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry12_44>
+	 510: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry13_47>
+	 511: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry11_48>
 	 512: Ja off: -1 <default>
-c3_entry13_43:
+c1_entry13_47:
 	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
 	 513: MovImm dst: r8 imm: 13
 	 514: Ja off: -1 <verdict_deny>
-c3_entry12_44:
-	    ; entry 12 allow peer={!any.env} proto=132 ports=0-79: ns/random random.yaml:12:3
-	 515: MovImm dst: r8 imm: 12
+c1_entry11_48:
+	    ; entry 11 allow peer={} proto=17 ports=1023-9999: ns/random random.yaml:11:3
+	 515: MovImm dst: r8 imm: 11
 	 516: Ja off: -1 <verdict_allow>
+class_2:
+	    ; class 2: candidates in precedence order [13 10]
+	 517: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 518: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry13_49>
+	 519: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry10_50>
+	 520: Ja off: -1 <default>
+c2_entry13_49:
+	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
+	 521: MovImm dst: r8 imm: 13
+	 522: Ja off: -1 <verdict_deny>
+c2_entry10_50:
+	    ; entry 10 allow peer={reserved.host=} proto=17 ports=10000-10000: ns/random random.yaml:10:3
+	 523: MovImm dst: r8 imm: 10
+	 524: Ja off: -1 <verdict_allow>
+class_3:
+	    ; class 3: candidates in precedence order [13 12]
+	 525: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 526: JSet32Imm dst: r1 off: -1 imm: 4 <c3_entry13_51>
+	 527: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry12_52>
+	 528: Ja off: -1 <default>
+c3_entry13_51:
+	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
+	 529: MovImm dst: r8 imm: 13
+	 530: Ja off: -1 <verdict_deny>
+c3_entry12_52:
+	    ; entry 12 allow peer={!any.env} proto=132 ports=0-79: ns/random random.yaml:12:3
+	 531: MovImm dst: r8 imm: 12
+	 532: Ja off: -1 <verdict_allow>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 517: MovImm dst: r8 imm: 0
-	 518: Ja off: -1 <verdict_deny>
+	 533: MovImm dst: r8 imm: 0
+	 534: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 519: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 520: XorReg dst: r8 src: r1
-	 521: XorReg dst: r8 src: r1
-	 522: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 523: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 525: MovReg dst: r2 src: rfp
-	 526: AddImm dst: r2 imm: -76
-	 527: Call FnMapLookupElem
-	 528: JEqImm dst: r0 off: -1 imm: 0 <count_done_45>
-	 529: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 530: AddImm dst: r1 imm: 1
-	 531: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 532: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 533: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 534: AddReg dst: r2 src: r1
-	 535: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_45:
-	 536: StMemW dst: rfp src: r0 off: -64 imm: 257
-	 537: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 538: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 539: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 540: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 541: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 542: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 543: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 544: LShImm dst: r2 imm: 24
-	 545: OrReg dst: r1 src: r2
-	 546: OrImm dst: r1 imm: 65536
-	 547: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 548: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 549: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 550: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 551: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 552: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 553: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 554: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 555: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 556: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 557: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 558: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 559: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 560: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 561: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 562: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 563: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 564: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 565: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 566: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 568: MovReg dst: r2 src: rfp
-	 569: AddImm dst: r2 imm: -64
-	 570: MovImm dst: r3 imm: 60
-	 571: MovImm dst: r4 imm: 0
-	 572: Call FnRingbufOutput
-	 573: MovImm dst: r0 imm: 2
-	 574: Exit
+	 535: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 536: XorReg dst: r8 src: r1
+	 537: XorReg dst: r8 src: r1
+	 538: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 539: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 541: MovReg dst: r2 src: rfp
+	 542: AddImm dst: r2 imm: -76
+	 543: Call FnMapLookupElem
+	 544: JEqImm dst: r0 off: -1 imm: 0 <count_done_53>
+	 545: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 546: AddImm dst: r1 imm: 1
+	 547: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 548: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 549: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 550: AddReg dst: r2 src: r1
+	 551: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_53:
+	 552: StMemW dst: rfp src: r0 off: -64 imm: 257
+	 553: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 554: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 555: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 556: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 557: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 558: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 559: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 560: LShImm dst: r2 imm: 24
+	 561: OrReg dst: r1 src: r2
+	 562: OrImm dst: r1 imm: 65536
+	 563: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 564: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 565: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 566: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 567: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 568: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 569: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 570: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 571: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 572: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 573: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 574: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 575: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 576: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 577: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 578: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 579: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 580: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 581: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 582: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 584: MovReg dst: r2 src: rfp
+	 585: AddImm dst: r2 imm: -64
+	 586: MovImm dst: r3 imm: 60
+	 587: MovImm dst: r4 imm: 0
+	 588: Call FnRingbufOutput
+	 589: MovImm dst: r0 imm: 2
+	 590: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 575: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 576: XorReg dst: r8 src: r1
-	 577: XorReg dst: r8 src: r1
-	 578: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 579: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 581: MovReg dst: r2 src: rfp
-	 582: AddImm dst: r2 imm: -76
-	 583: Call FnMapLookupElem
-	 584: JEqImm dst: r0 off: -1 imm: 0 <count_done_46>
-	 585: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 586: AddImm dst: r1 imm: 1
-	 587: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 588: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 589: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 590: AddReg dst: r2 src: r1
-	 591: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_46:
-	 592: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_47>
-	 593: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 594: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 595: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 596: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 597: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 599: MovReg dst: r2 src: rfp
-	 600: AddImm dst: r2 imm: -152
-	 601: MovReg dst: r3 src: rfp
-	 602: AddImm dst: r3 imm: -108
-	 603: MovImm dst: r4 imm: 0
-	 604: Call FnMapUpdateElem
-ct_norecord_47:
-	 605: StMemW dst: rfp src: r0 off: -64 imm: 257
-	 606: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 607: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 608: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 609: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 610: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 611: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 612: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 613: LShImm dst: r2 imm: 24
-	 614: OrReg dst: r1 src: r2
-	 615: OrImm dst: r1 imm: 65792
-	 616: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 617: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 618: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 619: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 620: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 621: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 622: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 623: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 624: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 625: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 626: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 627: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 628: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 629: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 630: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 631: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 632: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 633: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 634: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 635: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 637: MovReg dst: r2 src: rfp
-	 638: AddImm dst: r2 imm: -64
-	 639: MovImm dst: r3 imm: 60
-	 640: MovImm dst: r4 imm: 0
-	 641: Call FnRingbufOutput
-	 642: MovImm dst: r0 imm: 0
-	 643: Exit
+	 591: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 592: XorReg dst: r8 src: r1
+	 593: XorReg dst: r8 src: r1
+	 594: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 595: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 597: MovReg dst: r2 src: rfp
+	 598: AddImm dst: r2 imm: -76
+	 599: Call FnMapLookupElem
+	 600: JEqImm dst: r0 off: -1 imm: 0 <count_done_54>
+	 601: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 602: AddImm dst: r1 imm: 1
+	 603: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 604: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 605: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 606: AddReg dst: r2 src: r1
+	 607: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_54:
+	 608: StMemW dst: rfp src: r0 off: -64 imm: 257
+	 609: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 610: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 611: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 612: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 613: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 614: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 615: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 616: LShImm dst: r2 imm: 24
+	 617: OrReg dst: r1 src: r2
+	 618: OrImm dst: r1 imm: 65792
+	 619: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 620: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 621: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 622: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 623: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 624: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 625: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 626: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 627: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 628: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 629: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 630: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 631: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 632: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 633: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 634: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 635: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 636: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 637: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 638: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 640: MovReg dst: r2 src: rfp
+	 641: AddImm dst: r2 imm: -64
+	 642: MovImm dst: r3 imm: 60
+	 643: MovImm dst: r4 imm: 0
+	 644: Call FnRingbufOutput
+	 645: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_55>
+	 646: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 647: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 648: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 649: StMemB dst: rfp src: r0 off: -101 imm: 1
+	 650: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 651: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_56>
+	 652: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 653: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 654: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 655: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 656: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 657: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 658: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 659: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 660: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 661: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 662: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 663: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_56:
+	 664: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 666: MovReg dst: r2 src: rfp
+	 667: AddImm dst: r2 imm: -152
+	 668: MovReg dst: r3 src: rfp
+	 669: AddImm dst: r3 imm: -108
+	 670: MovImm dst: r4 imm: 0
+	 671: Call FnMapUpdateElem
+ct_norecord_55:
+	 672: MovImm dst: r0 imm: 0
+	 673: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 644: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 645: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 647: MovReg dst: r2 src: rfp
-	 648: AddImm dst: r2 imm: -76
-	 649: Call FnMapLookupElem
-	 650: JEqImm dst: r0 off: -1 imm: 0 <count_done_48>
-	 651: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 652: AddImm dst: r1 imm: 1
-	 653: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 654: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 655: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 656: AddReg dst: r2 src: r1
-	 657: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_48:
-	 658: MovImm dst: r0 imm: 2
-	 659: Exit
+	 674: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 675: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 677: MovReg dst: r2 src: rfp
+	 678: AddImm dst: r2 imm: -76
+	 679: Call FnMapLookupElem
+	 680: JEqImm dst: r0 off: -1 imm: 0 <count_done_57>
+	 681: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 682: AddImm dst: r1 imm: 1
+	 683: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 684: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 685: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 686: AddReg dst: r2 src: r1
+	 687: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_57:
+	 688: MovImm dst: r0 imm: 2
+	 689: Exit
 
-== subject-258 policy_ingress (section tcx/egress, enforced=false, 489 instructions)
-	   ; ingress policy of identity 258 (enforced=false): parse Ethernet
-	  0: MovReg dst: r6 src: r1
-	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
-	  2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
-	  3: MovReg dst: r4 src: r2
-	  4: AddImm dst: r4 imm: 14
-	  5: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	  6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
-	  7: JNEImm dst: r5 off: -1 imm: 129 <l3>
-	   ; 802.1Q tag
-	  8: MovReg dst: r4 src: r2
-	  9: AddImm dst: r4 imm: 18
-	 10: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	 11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
+== subject-258 policy_ingress (section tcx/egress, enforced=false, 519 instructions)
+	    ; ingress policy of identity 258 (enforced=false): parse Ethernet
+	   0: MovReg dst: r6 src: r1
+	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
+	   2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
+	   3: MovReg dst: r4 src: r2
+	   4: AddImm dst: r4 imm: 14
+	   5: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	   6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
+	   7: JNEImm dst: r5 off: -1 imm: 129 <l3>
+	    ; 802.1Q tag
+	   8: MovReg dst: r4 src: r2
+	   9: AddImm dst: r4 imm: 18
+	  10: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	  11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
 l3:
-	 12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
-	 13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
-	   ; not IP: pass
-	 14: StMemW dst: rfp src: r0 off: -76 imm: 1
-	 15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 17: MovReg dst: r2 src: rfp
-	 18: AddImm dst: r2 imm: -76
-	 19: Call FnMapLookupElem
-	 20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
-	 21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 22: AddImm dst: r1 imm: 1
-	 23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 26: AddReg dst: r2 src: r1
-	 27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
+	  13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
+	    ; not IP: pass
+	  14: StMemW dst: rfp src: r0 off: -76 imm: 1
+	  15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	  17: MovReg dst: r2 src: rfp
+	  18: AddImm dst: r2 imm: -76
+	  19: Call FnMapLookupElem
+	  20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
+	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  22: AddImm dst: r1 imm: 1
+	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	  25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  26: AddReg dst: r2 src: r1
+	  27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_1:
-	 28: MovImm dst: r0 imm: 0
-	 29: Exit
+	  28: MovImm dst: r0 imm: 0
+	  29: Exit
 ipv4:
-	   ; IPv4 header (options allowed, non-first fragments flagged)
-	 30: MovReg dst: r0 src: r4
-	 31: AddImm dst: r0 imm: 20
-	 32: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 34: MovReg dst: r5 src: r1
-	 35: AndImm dst: r5 imm: 240
-	 36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
-	 37: AndImm dst: r1 imm: 15
-	 38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
-	 39: LShImm dst: r1 imm: 2
-	 40: MovImm dst: r7 imm: 0
-	 41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
-	 42: SwapBE dst: r5 
-	 43: AndImm dst: r5 imm: 8191
-	 44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
-	 45: MovImm dst: r7 imm: 768
+	    ; IPv4 header (options allowed, non-first fragments flagged)
+	  30: MovReg dst: r0 src: r4
+	  31: AddImm dst: r0 imm: 20
+	  32: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	  34: MovReg dst: r5 src: r1
+	  35: AndImm dst: r5 imm: 240
+	  36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
+	  37: AndImm dst: r1 imm: 15
+	  38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
+	  39: LShImm dst: r1 imm: 2
+	  40: MovImm dst: r7 imm: 0
+	  41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
+	  42: SwapBE dst: r5 
+	  43: AndImm dst: r5 imm: 8191
+	  44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
+	  45: MovImm dst: r7 imm: 768
 v4_first:
-	 46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	 47: StXMemW dst: rfp src: r5 off: -152 imm: 0
-	 48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	 49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	 50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	 51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	 52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	 54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	 55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	 56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	 57: AddReg dst: r4 src: r1
+	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
+	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
+	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
+	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
+	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
+	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
+	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  57: AddReg dst: r4 src: r1
 l4_4:
-	   ; transport header (IPv4)
-	 58: OrReg dst: r7 src: r5
-	 59: MovImm dst: r8 imm: 0
-	 60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	 62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	 63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 64: Ja off: -1 <l4done_4>
+	    ; transport header (IPv4)
+	  58: OrReg dst: r7 src: r5
+	  59: MovImm dst: r8 imm: 0
+	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
+	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  64: Ja off: -1 <l4done_4>
 tcp_4:
-	 65: MovReg dst: r0 src: r4
-	 66: AddImm dst: r0 imm: 20
-	 67: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 68: Ja off: -1 <ports_4>
+	  65: MovReg dst: r0 src: r4
+	  66: AddImm dst: r0 imm: 20
+	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  68: Ja off: -1 <ports_4>
 udp_4:
-	 69: MovReg dst: r0 src: r4
-	 70: AddImm dst: r0 imm: 8
-	 71: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 72: Ja off: -1 <ports_4>
+	  69: MovReg dst: r0 src: r4
+	  70: AddImm dst: r0 imm: 8
+	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  72: Ja off: -1 <ports_4>
 ports_4:
-	 73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 74: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 76: SwapBE dst: r8 
-	 77: Ja off: -1 <l4done_4>
+	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  74: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  76: SwapBE dst: r8 
+	  77: Ja off: -1 <l4done_4>
 l4done_4:
-	 78: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 79: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 80: StMemB dst: rfp src: r0 off: -114 imm: 4
-	 81: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 82: StMemW dst: rfp src: r0 off: -112 imm: 258
-	 83: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 84: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 85: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 87: MovReg dst: r2 src: rfp
-	 88: AddImm dst: r2 imm: -152
-	 89: Call FnMapLookupElem
-	 90: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 91: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 92: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 93: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 94: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 95: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 96: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 97: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 98: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 99: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	100: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	101: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	102: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	103: StMemB dst: rfp src: r0 off: -115 imm: 1
-	104: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	106: MovReg dst: r2 src: rfp
-	107: AddImm dst: r2 imm: -152
-	108: Call FnMapLookupElem
-	109: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	110: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	111: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	112: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	113: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	114: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	115: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	116: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	117: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	118: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	119: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	120: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	121: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	122: StMemB dst: rfp src: r0 off: -115 imm: 0
-ct_skip_2:
-	123: StMemW dst: rfp src: r0 off: -80 imm: 0
-	124: Ja off: -1 <default>
+	  78: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	  79: StMemB dst: rfp src: r0 off: -115 imm: 0
+	  80: StMemB dst: rfp src: r0 off: -114 imm: 4
+	  81: StMemB dst: rfp src: r0 off: -113 imm: 0
+	  82: StMemW dst: rfp src: r0 off: -112 imm: 258
+	  83: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  84: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	  85: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  86: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  87: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  88: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  89: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  90: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	  91: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	  92: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  93: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  94: StMemB dst: rfp src: r0 off: -115 imm: 0
+	  95: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	  96: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  97: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  98: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  99: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 100: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 101: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 102: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 103: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 104: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 105: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 106: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 108: MovReg dst: r2 src: rfp
+	 109: AddImm dst: r2 imm: -152
+	 110: Call FnMapLookupElem
+	 111: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 112: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 113: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 114: Ja off: -1 <ct_reply>
+ct_miss_3:
+	 115: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 116: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 117: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 118: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 119: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 120: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 121: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 122: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 123: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 124: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_6:
+	 125: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 126: Ja off: -1 <default>
 ipv6:
-	   ; IPv6 header
-	125: MovReg dst: r0 src: r4
-	126: AddImm dst: r0 imm: 40
-	127: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	128: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	129: AndImm dst: r1 imm: 240
-	130: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	131: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	132: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	133: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	134: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	135: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	136: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	137: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	138: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	139: MovImm dst: r7 imm: 0
-	140: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	141: AddImm dst: r4 imm: 40
-	   ; IPv6 extension header 1
-	142: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_3>
-	143: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_3>
-	144: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_3>
-	145: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_4>
-	146: Ja off: -1 <l4_6>
-v6_opt_3:
-	147: MovReg dst: r0 src: r4
-	148: AddImm dst: r0 imm: 8
-	149: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	150: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	151: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	152: AddImm dst: r1 imm: 1
-	153: LShImm dst: r1 imm: 3
-	154: AddReg dst: r4 src: r1
-	155: Ja off: -1 <v6_ext_6>
-v6_frag_4:
-	156: MovReg dst: r0 src: r4
-	157: AddImm dst: r0 imm: 8
-	158: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	159: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	160: SwapBE dst: r1 
-	161: AndImm dst: r1 imm: 65528
-	162: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_5>
-	163: OrImm dst: r7 imm: 768
-	164: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	165: Ja off: -1 <l4_6>
-v6_fragfirst_5:
-	166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	167: AddImm dst: r4 imm: 8
-v6_ext_6:
-	   ; IPv6 extension header 2
-	168: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	169: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	170: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	171: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	172: Ja off: -1 <l4_6>
+	    ; IPv6 header
+	 127: MovReg dst: r0 src: r4
+	 128: AddImm dst: r0 imm: 40
+	 129: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 130: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 131: AndImm dst: r1 imm: 240
+	 132: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 133: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 134: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 135: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 136: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 137: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 138: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 139: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 140: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 141: MovImm dst: r7 imm: 0
+	 142: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 143: AddImm dst: r4 imm: 40
+	    ; IPv6 extension header 1
+	 144: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 145: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 146: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 147: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 148: Ja off: -1 <l4_6>
 v6_opt_7:
-	173: MovReg dst: r0 src: r4
-	174: AddImm dst: r0 imm: 8
-	175: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	176: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	177: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	178: AddImm dst: r1 imm: 1
-	179: LShImm dst: r1 imm: 3
-	180: AddReg dst: r4 src: r1
-	181: Ja off: -1 <v6_ext_10>
+	 149: MovReg dst: r0 src: r4
+	 150: AddImm dst: r0 imm: 8
+	 151: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 152: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 153: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 154: AddImm dst: r1 imm: 1
+	 155: LShImm dst: r1 imm: 3
+	 156: AddReg dst: r4 src: r1
+	 157: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	182: MovReg dst: r0 src: r4
-	183: AddImm dst: r0 imm: 8
-	184: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	185: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	186: SwapBE dst: r1 
-	187: AndImm dst: r1 imm: 65528
-	188: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	189: OrImm dst: r7 imm: 768
-	190: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	191: Ja off: -1 <l4_6>
+	 158: MovReg dst: r0 src: r4
+	 159: AddImm dst: r0 imm: 8
+	 160: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 161: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 162: SwapBE dst: r1 
+	 163: AndImm dst: r1 imm: 65528
+	 164: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 165: OrImm dst: r7 imm: 768
+	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 167: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	193: AddImm dst: r4 imm: 8
+	 168: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 169: AddImm dst: r4 imm: 8
 v6_ext_10:
-	   ; IPv6 extension header 3
-	194: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	195: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	196: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	197: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	198: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 2
+	 170: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 171: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 172: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 173: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 174: Ja off: -1 <l4_6>
 v6_opt_11:
-	199: MovReg dst: r0 src: r4
-	200: AddImm dst: r0 imm: 8
-	201: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	202: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	203: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	204: AddImm dst: r1 imm: 1
-	205: LShImm dst: r1 imm: 3
-	206: AddReg dst: r4 src: r1
-	207: Ja off: -1 <v6_ext_14>
+	 175: MovReg dst: r0 src: r4
+	 176: AddImm dst: r0 imm: 8
+	 177: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 178: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 179: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 180: AddImm dst: r1 imm: 1
+	 181: LShImm dst: r1 imm: 3
+	 182: AddReg dst: r4 src: r1
+	 183: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	208: MovReg dst: r0 src: r4
-	209: AddImm dst: r0 imm: 8
-	210: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	211: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	212: SwapBE dst: r1 
-	213: AndImm dst: r1 imm: 65528
-	214: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	215: OrImm dst: r7 imm: 768
-	216: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	217: Ja off: -1 <l4_6>
+	 184: MovReg dst: r0 src: r4
+	 185: AddImm dst: r0 imm: 8
+	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 187: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 188: SwapBE dst: r1 
+	 189: AndImm dst: r1 imm: 65528
+	 190: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 191: OrImm dst: r7 imm: 768
+	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 193: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	219: AddImm dst: r4 imm: 8
+	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 195: AddImm dst: r4 imm: 8
 v6_ext_14:
-	   ; IPv6 extension header 4
-	220: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	221: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	222: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	223: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	224: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 3
+	 196: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 197: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 198: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 199: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 200: Ja off: -1 <l4_6>
 v6_opt_15:
-	225: MovReg dst: r0 src: r4
-	226: AddImm dst: r0 imm: 8
-	227: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	228: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	229: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	230: AddImm dst: r1 imm: 1
-	231: LShImm dst: r1 imm: 3
-	232: AddReg dst: r4 src: r1
-	233: Ja off: -1 <v6_ext_18>
+	 201: MovReg dst: r0 src: r4
+	 202: AddImm dst: r0 imm: 8
+	 203: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 204: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 205: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 206: AddImm dst: r1 imm: 1
+	 207: LShImm dst: r1 imm: 3
+	 208: AddReg dst: r4 src: r1
+	 209: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	234: MovReg dst: r0 src: r4
-	235: AddImm dst: r0 imm: 8
-	236: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	237: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	238: SwapBE dst: r1 
-	239: AndImm dst: r1 imm: 65528
-	240: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	241: OrImm dst: r7 imm: 768
-	242: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	243: Ja off: -1 <l4_6>
+	 210: MovReg dst: r0 src: r4
+	 211: AddImm dst: r0 imm: 8
+	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 213: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 214: SwapBE dst: r1 
+	 215: AndImm dst: r1 imm: 65528
+	 216: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 217: OrImm dst: r7 imm: 768
+	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 219: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	245: AddImm dst: r4 imm: 8
+	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 221: AddImm dst: r4 imm: 8
 v6_ext_18:
-	   ; IPv6 extension header 5
-	246: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	247: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	248: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	249: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	250: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 4
+	 222: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 223: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 224: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 225: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 226: Ja off: -1 <l4_6>
 v6_opt_19:
-	251: MovReg dst: r0 src: r4
-	252: AddImm dst: r0 imm: 8
-	253: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	254: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	255: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	256: AddImm dst: r1 imm: 1
-	257: LShImm dst: r1 imm: 3
-	258: AddReg dst: r4 src: r1
-	259: Ja off: -1 <v6_ext_22>
+	 227: MovReg dst: r0 src: r4
+	 228: AddImm dst: r0 imm: 8
+	 229: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 230: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 231: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 232: AddImm dst: r1 imm: 1
+	 233: LShImm dst: r1 imm: 3
+	 234: AddReg dst: r4 src: r1
+	 235: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	260: MovReg dst: r0 src: r4
-	261: AddImm dst: r0 imm: 8
-	262: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	263: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	264: SwapBE dst: r1 
-	265: AndImm dst: r1 imm: 65528
-	266: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	267: OrImm dst: r7 imm: 768
-	268: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	269: Ja off: -1 <l4_6>
+	 236: MovReg dst: r0 src: r4
+	 237: AddImm dst: r0 imm: 8
+	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 239: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 240: SwapBE dst: r1 
+	 241: AndImm dst: r1 imm: 65528
+	 242: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 243: OrImm dst: r7 imm: 768
+	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 245: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	271: AddImm dst: r4 imm: 8
+	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 247: AddImm dst: r4 imm: 8
 v6_ext_22:
-	   ; IPv6 extension header 6
-	272: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	273: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	274: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	275: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	276: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 5
+	 248: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 249: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 250: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 251: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 252: Ja off: -1 <l4_6>
 v6_opt_23:
-	277: MovReg dst: r0 src: r4
-	278: AddImm dst: r0 imm: 8
-	279: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	280: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	281: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	282: AddImm dst: r1 imm: 1
-	283: LShImm dst: r1 imm: 3
-	284: AddReg dst: r4 src: r1
-	285: Ja off: -1 <v6_ext_26>
+	 253: MovReg dst: r0 src: r4
+	 254: AddImm dst: r0 imm: 8
+	 255: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 256: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 257: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 258: AddImm dst: r1 imm: 1
+	 259: LShImm dst: r1 imm: 3
+	 260: AddReg dst: r4 src: r1
+	 261: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	286: MovReg dst: r0 src: r4
-	287: AddImm dst: r0 imm: 8
-	288: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	289: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	290: SwapBE dst: r1 
-	291: AndImm dst: r1 imm: 65528
-	292: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	293: OrImm dst: r7 imm: 768
-	294: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	295: Ja off: -1 <l4_6>
+	 262: MovReg dst: r0 src: r4
+	 263: AddImm dst: r0 imm: 8
+	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 265: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 266: SwapBE dst: r1 
+	 267: AndImm dst: r1 imm: 65528
+	 268: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 269: OrImm dst: r7 imm: 768
+	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 271: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	297: AddImm dst: r4 imm: 8
+	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 273: AddImm dst: r4 imm: 8
 v6_ext_26:
-	   ; IPv6 extension header 7
-	298: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	299: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	300: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	301: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	302: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 6
+	 274: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 275: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 276: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 277: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 278: Ja off: -1 <l4_6>
+v6_opt_27:
+	 279: MovReg dst: r0 src: r4
+	 280: AddImm dst: r0 imm: 8
+	 281: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 282: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 283: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 284: AddImm dst: r1 imm: 1
+	 285: LShImm dst: r1 imm: 3
+	 286: AddReg dst: r4 src: r1
+	 287: Ja off: -1 <v6_ext_30>
+v6_frag_28:
+	 288: MovReg dst: r0 src: r4
+	 289: AddImm dst: r0 imm: 8
+	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 291: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 292: SwapBE dst: r1 
+	 293: AndImm dst: r1 imm: 65528
+	 294: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 295: OrImm dst: r7 imm: 768
+	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 297: Ja off: -1 <l4_6>
+v6_fragfirst_29:
+	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 299: AddImm dst: r4 imm: 8
+v6_ext_30:
+	    ; IPv6 extension header 7
+	 300: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 301: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 302: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 303: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 304: Ja off: -1 <l4_6>
 l4_6:
-	   ; transport header (IPv6)
-	303: OrReg dst: r7 src: r5
-	304: MovImm dst: r8 imm: 0
-	305: StMemW dst: rfp src: r0 off: -120 imm: 0
-	306: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	307: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	308: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	309: Ja off: -1 <l4done_6>
+	    ; transport header (IPv6)
+	 305: OrReg dst: r7 src: r5
+	 306: MovImm dst: r8 imm: 0
+	 307: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 308: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 309: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 310: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 311: Ja off: -1 <l4done_6>
 tcp_6:
-	310: MovReg dst: r0 src: r4
-	311: AddImm dst: r0 imm: 20
-	312: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	313: Ja off: -1 <ports_6>
+	 312: MovReg dst: r0 src: r4
+	 313: AddImm dst: r0 imm: 20
+	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 315: Ja off: -1 <ports_6>
 udp_6:
-	314: MovReg dst: r0 src: r4
-	315: AddImm dst: r0 imm: 8
-	316: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	317: Ja off: -1 <ports_6>
+	 316: MovReg dst: r0 src: r4
+	 317: AddImm dst: r0 imm: 8
+	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 319: Ja off: -1 <ports_6>
 ports_6:
-	318: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	319: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	320: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	321: SwapBE dst: r8 
-	322: Ja off: -1 <l4done_6>
+	 320: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 321: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 322: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 323: SwapBE dst: r8 
+	 324: Ja off: -1 <l4done_6>
 l4done_6:
-	323: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	324: StMemB dst: rfp src: r0 off: -115 imm: 0
-	325: StMemB dst: rfp src: r0 off: -114 imm: 6
-	326: StMemB dst: rfp src: r0 off: -113 imm: 0
-	327: StMemW dst: rfp src: r0 off: -112 imm: 258
-	328: StMemB dst: rfp src: r0 off: -72 imm: 6
-	   ; conntrack: established and reply packets pass without policy
-	329: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_30>
-	330: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	332: MovReg dst: r2 src: rfp
-	333: AddImm dst: r2 imm: -152
-	334: Call FnMapLookupElem
-	335: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	336: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	337: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	338: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	339: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	340: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	341: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	342: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	343: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	344: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	345: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	346: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	347: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	348: StMemB dst: rfp src: r0 off: -115 imm: 1
-	349: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	351: MovReg dst: r2 src: rfp
-	352: AddImm dst: r2 imm: -152
-	353: Call FnMapLookupElem
-	354: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	355: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	356: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	357: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	358: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	359: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	360: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	361: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	362: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	363: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	364: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	365: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	366: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	367: StMemB dst: rfp src: r0 off: -115 imm: 0
-ct_skip_30:
-	368: StMemW dst: rfp src: r0 off: -80 imm: 0
-	369: Ja off: -1 <default>
+	 325: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 326: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 327: StMemB dst: rfp src: r0 off: -114 imm: 6
+	 328: StMemB dst: rfp src: r0 off: -113 imm: 0
+	 329: StMemW dst: rfp src: r0 off: -112 imm: 258
+	 330: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 331: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 332: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 333: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 334: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 335: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 336: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 337: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 338: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 341: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 342: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 345: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 346: Ja off: -1 <ct_ordered_37>
+ct_swap_36:
+	 347: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 348: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 349: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 350: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 351: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 352: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 353: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 354: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 355: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 356: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 357: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 358: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 359: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 360: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_37:
+	 361: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 363: MovReg dst: r2 src: rfp
+	 364: AddImm dst: r2 imm: -152
+	 365: Call FnMapLookupElem
+	 366: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 367: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 368: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 369: Ja off: -1 <ct_reply>
+ct_miss_35:
+	 370: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 371: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_38:
+	 384: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 385: Ja off: -1 <default>
 ct_established:
-	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	370: StMemW dst: rfp src: r0 off: -76 imm: 3
-	371: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	373: MovReg dst: r2 src: rfp
-	374: AddImm dst: r2 imm: -76
-	375: Call FnMapLookupElem
-	376: JEqImm dst: r0 off: -1 imm: 0 <count_done_31>
-	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	378: AddImm dst: r1 imm: 1
-	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	380: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	381: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	382: AddReg dst: r2 src: r1
-	383: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_31:
-	384: MovImm dst: r0 imm: 0
-	385: Exit
+	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
+	 386: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 389: MovReg dst: r2 src: rfp
+	 390: AddImm dst: r2 imm: -76
+	 391: Call FnMapLookupElem
+	 392: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 394: AddImm dst: r1 imm: 1
+	 395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 398: AddReg dst: r2 src: r1
+	 399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_39:
+	 400: MovImm dst: r0 imm: 0
+	 401: Exit
 ct_reply:
-	   ; conntrack: reply of a flow this subject allowed, pass
-	386: StMemW dst: rfp src: r0 off: -76 imm: 4
-	387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	389: MovReg dst: r2 src: rfp
-	390: AddImm dst: r2 imm: -76
-	391: Call FnMapLookupElem
-	392: JEqImm dst: r0 off: -1 imm: 0 <count_done_32>
-	393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	394: AddImm dst: r1 imm: 1
-	395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	398: AddReg dst: r2 src: r1
-	399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_32:
-	400: MovImm dst: r0 imm: 0
-	401: Exit
+	    ; conntrack: reply of a flow this subject allowed, pass
+	 402: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 403: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 405: MovReg dst: r2 src: rfp
+	 406: AddImm dst: r2 imm: -76
+	 407: Call FnMapLookupElem
+	 408: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 409: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 410: AddImm dst: r1 imm: 1
+	 411: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 413: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 414: AddReg dst: r2 src: r1
+	 415: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_40:
+	 416: MovImm dst: r0 imm: 0
+	 417: Exit
 default:
-	   ; no entry matches: allow (enforced=false)
-	402: MovImm dst: r8 imm: 0
-	403: Ja off: -1 <verdict_allow>
+	    ; no entry matches: allow (enforced=false)
+	 418: MovImm dst: r8 imm: 0
+	 419: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event, pass
-	404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	405: XorReg dst: r8 src: r1
-	406: XorReg dst: r8 src: r1
-	407: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	408: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	410: MovReg dst: r2 src: rfp
-	411: AddImm dst: r2 imm: -76
-	412: Call FnMapLookupElem
-	413: JEqImm dst: r0 off: -1 imm: 0 <count_done_33>
-	414: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	415: AddImm dst: r1 imm: 1
-	416: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	417: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	418: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	419: AddReg dst: r2 src: r1
-	420: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_33:
-	421: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_34>
-	422: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	423: StMemH dst: rfp src: r0 off: -104 imm: 0
-	424: StMemB dst: rfp src: r0 off: -102 imm: 1
-	425: StMemB dst: rfp src: r0 off: -101 imm: 0
-	426: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	428: MovReg dst: r2 src: rfp
-	429: AddImm dst: r2 imm: -152
-	430: MovReg dst: r3 src: rfp
-	431: AddImm dst: r3 imm: -108
-	432: MovImm dst: r4 imm: 0
-	433: Call FnMapUpdateElem
-ct_norecord_34:
-	434: StMemW dst: rfp src: r0 off: -60 imm: 258
-	435: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	436: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	437: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	438: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	439: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	440: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	441: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	442: LShImm dst: r2 imm: 24
-	443: OrReg dst: r1 src: r2
-	444: OrImm dst: r1 imm: 256
-	445: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	446: StMemW dst: rfp src: r0 off: -44 imm: 0
-	447: StMemW dst: rfp src: r0 off: -40 imm: 0
-	448: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	449: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	450: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	451: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	452: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	453: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	454: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	455: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	456: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	457: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	458: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	459: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	460: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	461: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	462: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	463: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	464: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	466: MovReg dst: r2 src: rfp
-	467: AddImm dst: r2 imm: -64
-	468: MovImm dst: r3 imm: 60
-	469: MovImm dst: r4 imm: 0
-	470: Call FnRingbufOutput
-	471: MovImm dst: r0 imm: 0
-	472: Exit
+	    ; verdict allow: count, record the flow, emit an event, pass
+	 420: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 421: XorReg dst: r8 src: r1
+	 422: XorReg dst: r8 src: r1
+	 423: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 424: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 426: MovReg dst: r2 src: rfp
+	 427: AddImm dst: r2 imm: -76
+	 428: Call FnMapLookupElem
+	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 431: AddImm dst: r1 imm: 1
+	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 435: AddReg dst: r2 src: r1
+	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_41:
+	 437: StMemW dst: rfp src: r0 off: -60 imm: 258
+	 438: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 439: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 440: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 441: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 442: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 443: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 444: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 445: LShImm dst: r2 imm: 24
+	 446: OrReg dst: r1 src: r2
+	 447: OrImm dst: r1 imm: 256
+	 448: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 450: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 451: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 452: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 453: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 454: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 455: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 456: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 457: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 458: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 460: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 461: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 462: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 463: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 464: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 465: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 466: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 467: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 469: MovReg dst: r2 src: rfp
+	 470: AddImm dst: r2 imm: -64
+	 471: MovImm dst: r3 imm: 60
+	 472: MovImm dst: r4 imm: 0
+	 473: Call FnRingbufOutput
+	 474: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
+	 475: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 476: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 477: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 478: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 479: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 480: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
+	 481: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 482: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 483: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 484: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 485: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 486: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 487: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 488: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 489: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 490: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 491: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 492: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_43:
+	 493: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 495: MovReg dst: r2 src: rfp
+	 496: AddImm dst: r2 imm: -152
+	 497: MovReg dst: r3 src: rfp
+	 498: AddImm dst: r3 imm: -108
+	 499: MovImm dst: r4 imm: 0
+	 500: Call FnMapUpdateElem
+ct_norecord_42:
+	 501: MovImm dst: r0 imm: 0
+	 502: Exit
 malformed:
-	   ; truncated or malformed header: drop
-	473: StMemW dst: rfp src: r0 off: -76 imm: 2
-	474: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	476: MovReg dst: r2 src: rfp
-	477: AddImm dst: r2 imm: -76
-	478: Call FnMapLookupElem
-	479: JEqImm dst: r0 off: -1 imm: 0 <count_done_35>
-	480: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	481: AddImm dst: r1 imm: 1
-	482: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	483: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	484: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	485: AddReg dst: r2 src: r1
-	486: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_35:
-	487: MovImm dst: r0 imm: 2
-	488: Exit
+	    ; truncated or malformed header: drop
+	 503: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 504: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 506: MovReg dst: r2 src: rfp
+	 507: AddImm dst: r2 imm: -76
+	 508: Call FnMapLookupElem
+	 509: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
+	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 511: AddImm dst: r1 imm: 1
+	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 513: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 514: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 515: AddReg dst: r2 src: r1
+	 516: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_44:
+	 517: MovImm dst: r0 imm: 2
+	 518: Exit
 
-== subject-258 policy_egress (section tcx/ingress, enforced=false, 489 instructions)
-	   ; egress policy of identity 258 (enforced=false): parse Ethernet
-	  0: MovReg dst: r6 src: r1
-	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
-	  2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
-	  3: MovReg dst: r4 src: r2
-	  4: AddImm dst: r4 imm: 14
-	  5: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	  6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
-	  7: JNEImm dst: r5 off: -1 imm: 129 <l3>
-	   ; 802.1Q tag
-	  8: MovReg dst: r4 src: r2
-	  9: AddImm dst: r4 imm: 18
-	 10: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	 11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
+== subject-258 policy_egress (section tcx/ingress, enforced=false, 519 instructions)
+	    ; egress policy of identity 258 (enforced=false): parse Ethernet
+	   0: MovReg dst: r6 src: r1
+	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
+	   2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
+	   3: MovReg dst: r4 src: r2
+	   4: AddImm dst: r4 imm: 14
+	   5: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	   6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
+	   7: JNEImm dst: r5 off: -1 imm: 129 <l3>
+	    ; 802.1Q tag
+	   8: MovReg dst: r4 src: r2
+	   9: AddImm dst: r4 imm: 18
+	  10: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	  11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
 l3:
-	 12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
-	 13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
-	   ; not IP: pass
-	 14: StMemW dst: rfp src: r0 off: -76 imm: 1
-	 15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 17: MovReg dst: r2 src: rfp
-	 18: AddImm dst: r2 imm: -76
-	 19: Call FnMapLookupElem
-	 20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
-	 21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 22: AddImm dst: r1 imm: 1
-	 23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 26: AddReg dst: r2 src: r1
-	 27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
+	  13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
+	    ; not IP: pass
+	  14: StMemW dst: rfp src: r0 off: -76 imm: 1
+	  15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	  17: MovReg dst: r2 src: rfp
+	  18: AddImm dst: r2 imm: -76
+	  19: Call FnMapLookupElem
+	  20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
+	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  22: AddImm dst: r1 imm: 1
+	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	  25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  26: AddReg dst: r2 src: r1
+	  27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_1:
-	 28: MovImm dst: r0 imm: 0
-	 29: Exit
+	  28: MovImm dst: r0 imm: 0
+	  29: Exit
 ipv4:
-	   ; IPv4 header (options allowed, non-first fragments flagged)
-	 30: MovReg dst: r0 src: r4
-	 31: AddImm dst: r0 imm: 20
-	 32: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 34: MovReg dst: r5 src: r1
-	 35: AndImm dst: r5 imm: 240
-	 36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
-	 37: AndImm dst: r1 imm: 15
-	 38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
-	 39: LShImm dst: r1 imm: 2
-	 40: MovImm dst: r7 imm: 0
-	 41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
-	 42: SwapBE dst: r5 
-	 43: AndImm dst: r5 imm: 8191
-	 44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
-	 45: MovImm dst: r7 imm: 768
+	    ; IPv4 header (options allowed, non-first fragments flagged)
+	  30: MovReg dst: r0 src: r4
+	  31: AddImm dst: r0 imm: 20
+	  32: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	  34: MovReg dst: r5 src: r1
+	  35: AndImm dst: r5 imm: 240
+	  36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
+	  37: AndImm dst: r1 imm: 15
+	  38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
+	  39: LShImm dst: r1 imm: 2
+	  40: MovImm dst: r7 imm: 0
+	  41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
+	  42: SwapBE dst: r5 
+	  43: AndImm dst: r5 imm: 8191
+	  44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
+	  45: MovImm dst: r7 imm: 768
 v4_first:
-	 46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	 47: StXMemW dst: rfp src: r5 off: -152 imm: 0
-	 48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	 49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	 50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	 51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	 52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	 54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	 55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	 56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	 57: AddReg dst: r4 src: r1
+	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
+	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
+	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
+	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
+	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
+	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
+	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  57: AddReg dst: r4 src: r1
 l4_4:
-	   ; transport header (IPv4)
-	 58: OrReg dst: r7 src: r5
-	 59: MovImm dst: r8 imm: 0
-	 60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	 62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	 63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 64: Ja off: -1 <l4done_4>
+	    ; transport header (IPv4)
+	  58: OrReg dst: r7 src: r5
+	  59: MovImm dst: r8 imm: 0
+	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
+	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  64: Ja off: -1 <l4done_4>
 tcp_4:
-	 65: MovReg dst: r0 src: r4
-	 66: AddImm dst: r0 imm: 20
-	 67: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 68: Ja off: -1 <ports_4>
+	  65: MovReg dst: r0 src: r4
+	  66: AddImm dst: r0 imm: 20
+	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  68: Ja off: -1 <ports_4>
 udp_4:
-	 69: MovReg dst: r0 src: r4
-	 70: AddImm dst: r0 imm: 8
-	 71: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 72: Ja off: -1 <ports_4>
+	  69: MovReg dst: r0 src: r4
+	  70: AddImm dst: r0 imm: 8
+	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  72: Ja off: -1 <ports_4>
 ports_4:
-	 73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 74: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 76: SwapBE dst: r8 
-	 77: Ja off: -1 <l4done_4>
+	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  74: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  76: SwapBE dst: r8 
+	  77: Ja off: -1 <l4done_4>
 l4done_4:
-	 78: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 79: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 80: StMemB dst: rfp src: r0 off: -114 imm: 4
-	 81: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 82: StMemW dst: rfp src: r0 off: -112 imm: 258
-	 83: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 84: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 85: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 87: MovReg dst: r2 src: rfp
-	 88: AddImm dst: r2 imm: -152
-	 89: Call FnMapLookupElem
-	 90: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 91: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 92: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 93: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 94: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 95: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 96: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 97: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 98: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 99: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	100: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	101: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	102: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	103: StMemB dst: rfp src: r0 off: -115 imm: 0
-	104: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	106: MovReg dst: r2 src: rfp
-	107: AddImm dst: r2 imm: -152
-	108: Call FnMapLookupElem
-	109: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	110: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	111: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	112: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	113: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	114: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	115: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	116: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	117: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	118: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	119: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	120: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	121: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	122: StMemB dst: rfp src: r0 off: -115 imm: 1
-ct_skip_2:
-	123: StMemW dst: rfp src: r0 off: -80 imm: 0
-	124: Ja off: -1 <default>
+	  78: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	  79: StMemB dst: rfp src: r0 off: -115 imm: 1
+	  80: StMemB dst: rfp src: r0 off: -114 imm: 4
+	  81: StMemB dst: rfp src: r0 off: -113 imm: 0
+	  82: StMemW dst: rfp src: r0 off: -112 imm: 258
+	  83: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  84: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	  85: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  86: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  87: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  88: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  89: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  90: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	  91: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	  92: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  93: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  94: StMemB dst: rfp src: r0 off: -115 imm: 0
+	  95: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	  96: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  97: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  98: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  99: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 100: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 101: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 102: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 103: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 104: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 105: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 106: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 108: MovReg dst: r2 src: rfp
+	 109: AddImm dst: r2 imm: -152
+	 110: Call FnMapLookupElem
+	 111: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 112: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 113: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 114: Ja off: -1 <ct_reply>
+ct_miss_3:
+	 115: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 116: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 117: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 118: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 119: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 120: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 121: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 122: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 123: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 124: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_6:
+	 125: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 126: Ja off: -1 <default>
 ipv6:
-	   ; IPv6 header
-	125: MovReg dst: r0 src: r4
-	126: AddImm dst: r0 imm: 40
-	127: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	128: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	129: AndImm dst: r1 imm: 240
-	130: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	131: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	132: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	133: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	134: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	135: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	136: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	137: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	138: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	139: MovImm dst: r7 imm: 0
-	140: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	141: AddImm dst: r4 imm: 40
-	   ; IPv6 extension header 1
-	142: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_3>
-	143: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_3>
-	144: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_3>
-	145: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_4>
-	146: Ja off: -1 <l4_6>
-v6_opt_3:
-	147: MovReg dst: r0 src: r4
-	148: AddImm dst: r0 imm: 8
-	149: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	150: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	151: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	152: AddImm dst: r1 imm: 1
-	153: LShImm dst: r1 imm: 3
-	154: AddReg dst: r4 src: r1
-	155: Ja off: -1 <v6_ext_6>
-v6_frag_4:
-	156: MovReg dst: r0 src: r4
-	157: AddImm dst: r0 imm: 8
-	158: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	159: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	160: SwapBE dst: r1 
-	161: AndImm dst: r1 imm: 65528
-	162: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_5>
-	163: OrImm dst: r7 imm: 768
-	164: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	165: Ja off: -1 <l4_6>
-v6_fragfirst_5:
-	166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	167: AddImm dst: r4 imm: 8
-v6_ext_6:
-	   ; IPv6 extension header 2
-	168: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	169: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	170: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	171: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	172: Ja off: -1 <l4_6>
+	    ; IPv6 header
+	 127: MovReg dst: r0 src: r4
+	 128: AddImm dst: r0 imm: 40
+	 129: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 130: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 131: AndImm dst: r1 imm: 240
+	 132: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 133: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 134: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 135: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 136: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 137: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 138: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 139: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 140: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 141: MovImm dst: r7 imm: 0
+	 142: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 143: AddImm dst: r4 imm: 40
+	    ; IPv6 extension header 1
+	 144: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 145: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 146: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 147: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 148: Ja off: -1 <l4_6>
 v6_opt_7:
-	173: MovReg dst: r0 src: r4
-	174: AddImm dst: r0 imm: 8
-	175: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	176: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	177: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	178: AddImm dst: r1 imm: 1
-	179: LShImm dst: r1 imm: 3
-	180: AddReg dst: r4 src: r1
-	181: Ja off: -1 <v6_ext_10>
+	 149: MovReg dst: r0 src: r4
+	 150: AddImm dst: r0 imm: 8
+	 151: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 152: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 153: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 154: AddImm dst: r1 imm: 1
+	 155: LShImm dst: r1 imm: 3
+	 156: AddReg dst: r4 src: r1
+	 157: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	182: MovReg dst: r0 src: r4
-	183: AddImm dst: r0 imm: 8
-	184: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	185: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	186: SwapBE dst: r1 
-	187: AndImm dst: r1 imm: 65528
-	188: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	189: OrImm dst: r7 imm: 768
-	190: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	191: Ja off: -1 <l4_6>
+	 158: MovReg dst: r0 src: r4
+	 159: AddImm dst: r0 imm: 8
+	 160: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 161: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 162: SwapBE dst: r1 
+	 163: AndImm dst: r1 imm: 65528
+	 164: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 165: OrImm dst: r7 imm: 768
+	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 167: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	193: AddImm dst: r4 imm: 8
+	 168: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 169: AddImm dst: r4 imm: 8
 v6_ext_10:
-	   ; IPv6 extension header 3
-	194: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	195: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	196: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	197: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	198: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 2
+	 170: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 171: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 172: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 173: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 174: Ja off: -1 <l4_6>
 v6_opt_11:
-	199: MovReg dst: r0 src: r4
-	200: AddImm dst: r0 imm: 8
-	201: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	202: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	203: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	204: AddImm dst: r1 imm: 1
-	205: LShImm dst: r1 imm: 3
-	206: AddReg dst: r4 src: r1
-	207: Ja off: -1 <v6_ext_14>
+	 175: MovReg dst: r0 src: r4
+	 176: AddImm dst: r0 imm: 8
+	 177: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 178: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 179: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 180: AddImm dst: r1 imm: 1
+	 181: LShImm dst: r1 imm: 3
+	 182: AddReg dst: r4 src: r1
+	 183: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	208: MovReg dst: r0 src: r4
-	209: AddImm dst: r0 imm: 8
-	210: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	211: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	212: SwapBE dst: r1 
-	213: AndImm dst: r1 imm: 65528
-	214: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	215: OrImm dst: r7 imm: 768
-	216: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	217: Ja off: -1 <l4_6>
+	 184: MovReg dst: r0 src: r4
+	 185: AddImm dst: r0 imm: 8
+	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 187: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 188: SwapBE dst: r1 
+	 189: AndImm dst: r1 imm: 65528
+	 190: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 191: OrImm dst: r7 imm: 768
+	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 193: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	219: AddImm dst: r4 imm: 8
+	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 195: AddImm dst: r4 imm: 8
 v6_ext_14:
-	   ; IPv6 extension header 4
-	220: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	221: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	222: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	223: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	224: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 3
+	 196: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 197: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 198: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 199: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 200: Ja off: -1 <l4_6>
 v6_opt_15:
-	225: MovReg dst: r0 src: r4
-	226: AddImm dst: r0 imm: 8
-	227: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	228: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	229: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	230: AddImm dst: r1 imm: 1
-	231: LShImm dst: r1 imm: 3
-	232: AddReg dst: r4 src: r1
-	233: Ja off: -1 <v6_ext_18>
+	 201: MovReg dst: r0 src: r4
+	 202: AddImm dst: r0 imm: 8
+	 203: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 204: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 205: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 206: AddImm dst: r1 imm: 1
+	 207: LShImm dst: r1 imm: 3
+	 208: AddReg dst: r4 src: r1
+	 209: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	234: MovReg dst: r0 src: r4
-	235: AddImm dst: r0 imm: 8
-	236: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	237: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	238: SwapBE dst: r1 
-	239: AndImm dst: r1 imm: 65528
-	240: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	241: OrImm dst: r7 imm: 768
-	242: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	243: Ja off: -1 <l4_6>
+	 210: MovReg dst: r0 src: r4
+	 211: AddImm dst: r0 imm: 8
+	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 213: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 214: SwapBE dst: r1 
+	 215: AndImm dst: r1 imm: 65528
+	 216: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 217: OrImm dst: r7 imm: 768
+	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 219: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	245: AddImm dst: r4 imm: 8
+	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 221: AddImm dst: r4 imm: 8
 v6_ext_18:
-	   ; IPv6 extension header 5
-	246: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	247: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	248: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	249: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	250: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 4
+	 222: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 223: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 224: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 225: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 226: Ja off: -1 <l4_6>
 v6_opt_19:
-	251: MovReg dst: r0 src: r4
-	252: AddImm dst: r0 imm: 8
-	253: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	254: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	255: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	256: AddImm dst: r1 imm: 1
-	257: LShImm dst: r1 imm: 3
-	258: AddReg dst: r4 src: r1
-	259: Ja off: -1 <v6_ext_22>
+	 227: MovReg dst: r0 src: r4
+	 228: AddImm dst: r0 imm: 8
+	 229: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 230: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 231: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 232: AddImm dst: r1 imm: 1
+	 233: LShImm dst: r1 imm: 3
+	 234: AddReg dst: r4 src: r1
+	 235: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	260: MovReg dst: r0 src: r4
-	261: AddImm dst: r0 imm: 8
-	262: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	263: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	264: SwapBE dst: r1 
-	265: AndImm dst: r1 imm: 65528
-	266: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	267: OrImm dst: r7 imm: 768
-	268: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	269: Ja off: -1 <l4_6>
+	 236: MovReg dst: r0 src: r4
+	 237: AddImm dst: r0 imm: 8
+	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 239: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 240: SwapBE dst: r1 
+	 241: AndImm dst: r1 imm: 65528
+	 242: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 243: OrImm dst: r7 imm: 768
+	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 245: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	271: AddImm dst: r4 imm: 8
+	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 247: AddImm dst: r4 imm: 8
 v6_ext_22:
-	   ; IPv6 extension header 6
-	272: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	273: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	274: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	275: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	276: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 5
+	 248: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 249: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 250: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 251: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 252: Ja off: -1 <l4_6>
 v6_opt_23:
-	277: MovReg dst: r0 src: r4
-	278: AddImm dst: r0 imm: 8
-	279: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	280: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	281: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	282: AddImm dst: r1 imm: 1
-	283: LShImm dst: r1 imm: 3
-	284: AddReg dst: r4 src: r1
-	285: Ja off: -1 <v6_ext_26>
+	 253: MovReg dst: r0 src: r4
+	 254: AddImm dst: r0 imm: 8
+	 255: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 256: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 257: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 258: AddImm dst: r1 imm: 1
+	 259: LShImm dst: r1 imm: 3
+	 260: AddReg dst: r4 src: r1
+	 261: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	286: MovReg dst: r0 src: r4
-	287: AddImm dst: r0 imm: 8
-	288: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	289: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	290: SwapBE dst: r1 
-	291: AndImm dst: r1 imm: 65528
-	292: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	293: OrImm dst: r7 imm: 768
-	294: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	295: Ja off: -1 <l4_6>
+	 262: MovReg dst: r0 src: r4
+	 263: AddImm dst: r0 imm: 8
+	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 265: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 266: SwapBE dst: r1 
+	 267: AndImm dst: r1 imm: 65528
+	 268: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 269: OrImm dst: r7 imm: 768
+	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 271: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	297: AddImm dst: r4 imm: 8
+	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 273: AddImm dst: r4 imm: 8
 v6_ext_26:
-	   ; IPv6 extension header 7
-	298: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	299: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	300: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	301: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	302: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 6
+	 274: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 275: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 276: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 277: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 278: Ja off: -1 <l4_6>
+v6_opt_27:
+	 279: MovReg dst: r0 src: r4
+	 280: AddImm dst: r0 imm: 8
+	 281: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 282: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 283: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 284: AddImm dst: r1 imm: 1
+	 285: LShImm dst: r1 imm: 3
+	 286: AddReg dst: r4 src: r1
+	 287: Ja off: -1 <v6_ext_30>
+v6_frag_28:
+	 288: MovReg dst: r0 src: r4
+	 289: AddImm dst: r0 imm: 8
+	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 291: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 292: SwapBE dst: r1 
+	 293: AndImm dst: r1 imm: 65528
+	 294: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 295: OrImm dst: r7 imm: 768
+	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 297: Ja off: -1 <l4_6>
+v6_fragfirst_29:
+	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 299: AddImm dst: r4 imm: 8
+v6_ext_30:
+	    ; IPv6 extension header 7
+	 300: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 301: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 302: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 303: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 304: Ja off: -1 <l4_6>
 l4_6:
-	   ; transport header (IPv6)
-	303: OrReg dst: r7 src: r5
-	304: MovImm dst: r8 imm: 0
-	305: StMemW dst: rfp src: r0 off: -120 imm: 0
-	306: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	307: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	308: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	309: Ja off: -1 <l4done_6>
+	    ; transport header (IPv6)
+	 305: OrReg dst: r7 src: r5
+	 306: MovImm dst: r8 imm: 0
+	 307: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 308: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 309: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 310: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 311: Ja off: -1 <l4done_6>
 tcp_6:
-	310: MovReg dst: r0 src: r4
-	311: AddImm dst: r0 imm: 20
-	312: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	313: Ja off: -1 <ports_6>
+	 312: MovReg dst: r0 src: r4
+	 313: AddImm dst: r0 imm: 20
+	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 315: Ja off: -1 <ports_6>
 udp_6:
-	314: MovReg dst: r0 src: r4
-	315: AddImm dst: r0 imm: 8
-	316: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	317: Ja off: -1 <ports_6>
+	 316: MovReg dst: r0 src: r4
+	 317: AddImm dst: r0 imm: 8
+	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 319: Ja off: -1 <ports_6>
 ports_6:
-	318: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	319: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	320: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	321: SwapBE dst: r8 
-	322: Ja off: -1 <l4done_6>
+	 320: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 321: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 322: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 323: SwapBE dst: r8 
+	 324: Ja off: -1 <l4done_6>
 l4done_6:
-	323: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	324: StMemB dst: rfp src: r0 off: -115 imm: 1
-	325: StMemB dst: rfp src: r0 off: -114 imm: 6
-	326: StMemB dst: rfp src: r0 off: -113 imm: 0
-	327: StMemW dst: rfp src: r0 off: -112 imm: 258
-	328: StMemB dst: rfp src: r0 off: -72 imm: 6
-	   ; conntrack: established and reply packets pass without policy
-	329: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_30>
-	330: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	332: MovReg dst: r2 src: rfp
-	333: AddImm dst: r2 imm: -152
-	334: Call FnMapLookupElem
-	335: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	336: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	337: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	338: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	339: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	340: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	341: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	342: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	343: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	344: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	345: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	346: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	347: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	348: StMemB dst: rfp src: r0 off: -115 imm: 0
-	349: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	351: MovReg dst: r2 src: rfp
-	352: AddImm dst: r2 imm: -152
-	353: Call FnMapLookupElem
-	354: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	355: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	356: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	357: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	358: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	359: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	360: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	361: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	362: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	363: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	364: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	365: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	366: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	367: StMemB dst: rfp src: r0 off: -115 imm: 1
-ct_skip_30:
-	368: StMemW dst: rfp src: r0 off: -80 imm: 0
-	369: Ja off: -1 <default>
+	 325: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 326: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 327: StMemB dst: rfp src: r0 off: -114 imm: 6
+	 328: StMemB dst: rfp src: r0 off: -113 imm: 0
+	 329: StMemW dst: rfp src: r0 off: -112 imm: 258
+	 330: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 331: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 332: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 333: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 334: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 335: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 336: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 337: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 338: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 341: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 342: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 345: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 346: Ja off: -1 <ct_ordered_37>
+ct_swap_36:
+	 347: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 348: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 349: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 350: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 351: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 352: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 353: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 354: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 355: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 356: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 357: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 358: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 359: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 360: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_37:
+	 361: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 363: MovReg dst: r2 src: rfp
+	 364: AddImm dst: r2 imm: -152
+	 365: Call FnMapLookupElem
+	 366: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 367: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 368: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 369: Ja off: -1 <ct_reply>
+ct_miss_35:
+	 370: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 371: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_38:
+	 384: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 385: Ja off: -1 <default>
 ct_established:
-	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	370: StMemW dst: rfp src: r0 off: -76 imm: 3
-	371: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	373: MovReg dst: r2 src: rfp
-	374: AddImm dst: r2 imm: -76
-	375: Call FnMapLookupElem
-	376: JEqImm dst: r0 off: -1 imm: 0 <count_done_31>
-	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	378: AddImm dst: r1 imm: 1
-	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	380: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	381: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	382: AddReg dst: r2 src: r1
-	383: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_31:
-	384: MovImm dst: r0 imm: 0
-	385: Exit
+	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
+	 386: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 389: MovReg dst: r2 src: rfp
+	 390: AddImm dst: r2 imm: -76
+	 391: Call FnMapLookupElem
+	 392: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 394: AddImm dst: r1 imm: 1
+	 395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 398: AddReg dst: r2 src: r1
+	 399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_39:
+	 400: MovImm dst: r0 imm: 0
+	 401: Exit
 ct_reply:
-	   ; conntrack: reply of a flow this subject allowed, pass
-	386: StMemW dst: rfp src: r0 off: -76 imm: 4
-	387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	389: MovReg dst: r2 src: rfp
-	390: AddImm dst: r2 imm: -76
-	391: Call FnMapLookupElem
-	392: JEqImm dst: r0 off: -1 imm: 0 <count_done_32>
-	393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	394: AddImm dst: r1 imm: 1
-	395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	398: AddReg dst: r2 src: r1
-	399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_32:
-	400: MovImm dst: r0 imm: 0
-	401: Exit
+	    ; conntrack: reply of a flow this subject allowed, pass
+	 402: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 403: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 405: MovReg dst: r2 src: rfp
+	 406: AddImm dst: r2 imm: -76
+	 407: Call FnMapLookupElem
+	 408: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 409: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 410: AddImm dst: r1 imm: 1
+	 411: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 413: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 414: AddReg dst: r2 src: r1
+	 415: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_40:
+	 416: MovImm dst: r0 imm: 0
+	 417: Exit
 default:
-	   ; no entry matches: allow (enforced=false)
-	402: MovImm dst: r8 imm: 0
-	403: Ja off: -1 <verdict_allow>
+	    ; no entry matches: allow (enforced=false)
+	 418: MovImm dst: r8 imm: 0
+	 419: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event, pass
-	404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	405: XorReg dst: r8 src: r1
-	406: XorReg dst: r8 src: r1
-	407: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	408: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	410: MovReg dst: r2 src: rfp
-	411: AddImm dst: r2 imm: -76
-	412: Call FnMapLookupElem
-	413: JEqImm dst: r0 off: -1 imm: 0 <count_done_33>
-	414: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	415: AddImm dst: r1 imm: 1
-	416: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	417: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	418: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	419: AddReg dst: r2 src: r1
-	420: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_33:
-	421: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_34>
-	422: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	423: StMemH dst: rfp src: r0 off: -104 imm: 0
-	424: StMemB dst: rfp src: r0 off: -102 imm: 1
-	425: StMemB dst: rfp src: r0 off: -101 imm: 0
-	426: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	428: MovReg dst: r2 src: rfp
-	429: AddImm dst: r2 imm: -152
-	430: MovReg dst: r3 src: rfp
-	431: AddImm dst: r3 imm: -108
-	432: MovImm dst: r4 imm: 0
-	433: Call FnMapUpdateElem
-ct_norecord_34:
-	434: StMemW dst: rfp src: r0 off: -64 imm: 258
-	435: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	436: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	437: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	438: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	439: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	440: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	441: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	442: LShImm dst: r2 imm: 24
-	443: OrReg dst: r1 src: r2
-	444: OrImm dst: r1 imm: 65792
-	445: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	446: StMemW dst: rfp src: r0 off: -44 imm: 0
-	447: StMemW dst: rfp src: r0 off: -40 imm: 0
-	448: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	449: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	450: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	451: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	452: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	453: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	454: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	455: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	456: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	457: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	458: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	459: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	460: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	461: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	462: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	463: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	464: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	466: MovReg dst: r2 src: rfp
-	467: AddImm dst: r2 imm: -64
-	468: MovImm dst: r3 imm: 60
-	469: MovImm dst: r4 imm: 0
-	470: Call FnRingbufOutput
-	471: MovImm dst: r0 imm: 0
-	472: Exit
+	    ; verdict allow: count, record the flow, emit an event, pass
+	 420: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 421: XorReg dst: r8 src: r1
+	 422: XorReg dst: r8 src: r1
+	 423: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 424: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 426: MovReg dst: r2 src: rfp
+	 427: AddImm dst: r2 imm: -76
+	 428: Call FnMapLookupElem
+	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 431: AddImm dst: r1 imm: 1
+	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 435: AddReg dst: r2 src: r1
+	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_41:
+	 437: StMemW dst: rfp src: r0 off: -64 imm: 258
+	 438: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 439: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 440: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 441: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 442: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 443: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 444: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 445: LShImm dst: r2 imm: 24
+	 446: OrReg dst: r1 src: r2
+	 447: OrImm dst: r1 imm: 65792
+	 448: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 450: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 451: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 452: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 453: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 454: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 455: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 456: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 457: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 458: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 460: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 461: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 462: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 463: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 464: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 465: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 466: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 467: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 469: MovReg dst: r2 src: rfp
+	 470: AddImm dst: r2 imm: -64
+	 471: MovImm dst: r3 imm: 60
+	 472: MovImm dst: r4 imm: 0
+	 473: Call FnRingbufOutput
+	 474: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
+	 475: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 476: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 477: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 478: StMemB dst: rfp src: r0 off: -101 imm: 1
+	 479: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 480: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
+	 481: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 482: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 483: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 484: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 485: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 486: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 487: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 488: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 489: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 490: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 491: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 492: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_43:
+	 493: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 495: MovReg dst: r2 src: rfp
+	 496: AddImm dst: r2 imm: -152
+	 497: MovReg dst: r3 src: rfp
+	 498: AddImm dst: r3 imm: -108
+	 499: MovImm dst: r4 imm: 0
+	 500: Call FnMapUpdateElem
+ct_norecord_42:
+	 501: MovImm dst: r0 imm: 0
+	 502: Exit
 malformed:
-	   ; truncated or malformed header: drop
-	473: StMemW dst: rfp src: r0 off: -76 imm: 2
-	474: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	476: MovReg dst: r2 src: rfp
-	477: AddImm dst: r2 imm: -76
-	478: Call FnMapLookupElem
-	479: JEqImm dst: r0 off: -1 imm: 0 <count_done_35>
-	480: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	481: AddImm dst: r1 imm: 1
-	482: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	483: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	484: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	485: AddReg dst: r2 src: r1
-	486: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_35:
-	487: MovImm dst: r0 imm: 2
-	488: Exit
+	    ; truncated or malformed header: drop
+	 503: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 504: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 506: MovReg dst: r2 src: rfp
+	 507: AddImm dst: r2 imm: -76
+	 508: Call FnMapLookupElem
+	 509: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
+	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 511: AddImm dst: r1 imm: 1
+	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 513: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 514: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 515: AddReg dst: r2 src: r1
+	 516: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_44:
+	 517: MovImm dst: r0 imm: 2
+	 518: Exit
 
-== subject-259 policy_ingress (section tcx/egress, enforced=false, 489 instructions)
-	   ; ingress policy of identity 259 (enforced=false): parse Ethernet
-	  0: MovReg dst: r6 src: r1
-	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
-	  2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
-	  3: MovReg dst: r4 src: r2
-	  4: AddImm dst: r4 imm: 14
-	  5: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	  6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
-	  7: JNEImm dst: r5 off: -1 imm: 129 <l3>
-	   ; 802.1Q tag
-	  8: MovReg dst: r4 src: r2
-	  9: AddImm dst: r4 imm: 18
-	 10: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	 11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
+== subject-259 policy_ingress (section tcx/egress, enforced=false, 519 instructions)
+	    ; ingress policy of identity 259 (enforced=false): parse Ethernet
+	   0: MovReg dst: r6 src: r1
+	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
+	   2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
+	   3: MovReg dst: r4 src: r2
+	   4: AddImm dst: r4 imm: 14
+	   5: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	   6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
+	   7: JNEImm dst: r5 off: -1 imm: 129 <l3>
+	    ; 802.1Q tag
+	   8: MovReg dst: r4 src: r2
+	   9: AddImm dst: r4 imm: 18
+	  10: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	  11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
 l3:
-	 12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
-	 13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
-	   ; not IP: pass
-	 14: StMemW dst: rfp src: r0 off: -76 imm: 1
-	 15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 17: MovReg dst: r2 src: rfp
-	 18: AddImm dst: r2 imm: -76
-	 19: Call FnMapLookupElem
-	 20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
-	 21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 22: AddImm dst: r1 imm: 1
-	 23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 26: AddReg dst: r2 src: r1
-	 27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
+	  13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
+	    ; not IP: pass
+	  14: StMemW dst: rfp src: r0 off: -76 imm: 1
+	  15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	  17: MovReg dst: r2 src: rfp
+	  18: AddImm dst: r2 imm: -76
+	  19: Call FnMapLookupElem
+	  20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
+	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  22: AddImm dst: r1 imm: 1
+	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	  25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  26: AddReg dst: r2 src: r1
+	  27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_1:
-	 28: MovImm dst: r0 imm: 0
-	 29: Exit
+	  28: MovImm dst: r0 imm: 0
+	  29: Exit
 ipv4:
-	   ; IPv4 header (options allowed, non-first fragments flagged)
-	 30: MovReg dst: r0 src: r4
-	 31: AddImm dst: r0 imm: 20
-	 32: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 34: MovReg dst: r5 src: r1
-	 35: AndImm dst: r5 imm: 240
-	 36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
-	 37: AndImm dst: r1 imm: 15
-	 38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
-	 39: LShImm dst: r1 imm: 2
-	 40: MovImm dst: r7 imm: 0
-	 41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
-	 42: SwapBE dst: r5 
-	 43: AndImm dst: r5 imm: 8191
-	 44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
-	 45: MovImm dst: r7 imm: 768
+	    ; IPv4 header (options allowed, non-first fragments flagged)
+	  30: MovReg dst: r0 src: r4
+	  31: AddImm dst: r0 imm: 20
+	  32: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	  34: MovReg dst: r5 src: r1
+	  35: AndImm dst: r5 imm: 240
+	  36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
+	  37: AndImm dst: r1 imm: 15
+	  38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
+	  39: LShImm dst: r1 imm: 2
+	  40: MovImm dst: r7 imm: 0
+	  41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
+	  42: SwapBE dst: r5 
+	  43: AndImm dst: r5 imm: 8191
+	  44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
+	  45: MovImm dst: r7 imm: 768
 v4_first:
-	 46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	 47: StXMemW dst: rfp src: r5 off: -152 imm: 0
-	 48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	 49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	 50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	 51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	 52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	 54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	 55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	 56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	 57: AddReg dst: r4 src: r1
+	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
+	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
+	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
+	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
+	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
+	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
+	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  57: AddReg dst: r4 src: r1
 l4_4:
-	   ; transport header (IPv4)
-	 58: OrReg dst: r7 src: r5
-	 59: MovImm dst: r8 imm: 0
-	 60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	 62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	 63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 64: Ja off: -1 <l4done_4>
+	    ; transport header (IPv4)
+	  58: OrReg dst: r7 src: r5
+	  59: MovImm dst: r8 imm: 0
+	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
+	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  64: Ja off: -1 <l4done_4>
 tcp_4:
-	 65: MovReg dst: r0 src: r4
-	 66: AddImm dst: r0 imm: 20
-	 67: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 68: Ja off: -1 <ports_4>
+	  65: MovReg dst: r0 src: r4
+	  66: AddImm dst: r0 imm: 20
+	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  68: Ja off: -1 <ports_4>
 udp_4:
-	 69: MovReg dst: r0 src: r4
-	 70: AddImm dst: r0 imm: 8
-	 71: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 72: Ja off: -1 <ports_4>
+	  69: MovReg dst: r0 src: r4
+	  70: AddImm dst: r0 imm: 8
+	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  72: Ja off: -1 <ports_4>
 ports_4:
-	 73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 74: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 76: SwapBE dst: r8 
-	 77: Ja off: -1 <l4done_4>
+	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  74: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  76: SwapBE dst: r8 
+	  77: Ja off: -1 <l4done_4>
 l4done_4:
-	 78: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 79: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 80: StMemB dst: rfp src: r0 off: -114 imm: 4
-	 81: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 82: StMemW dst: rfp src: r0 off: -112 imm: 259
-	 83: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 84: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 85: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 87: MovReg dst: r2 src: rfp
-	 88: AddImm dst: r2 imm: -152
-	 89: Call FnMapLookupElem
-	 90: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 91: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 92: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 93: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 94: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 95: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 96: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 97: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 98: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 99: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	100: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	101: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	102: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	103: StMemB dst: rfp src: r0 off: -115 imm: 1
-	104: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	106: MovReg dst: r2 src: rfp
-	107: AddImm dst: r2 imm: -152
-	108: Call FnMapLookupElem
-	109: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	110: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	111: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	112: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	113: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	114: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	115: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	116: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	117: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	118: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	119: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	120: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	121: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	122: StMemB dst: rfp src: r0 off: -115 imm: 0
-ct_skip_2:
-	123: StMemW dst: rfp src: r0 off: -80 imm: 0
-	124: Ja off: -1 <default>
+	  78: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	  79: StMemB dst: rfp src: r0 off: -115 imm: 0
+	  80: StMemB dst: rfp src: r0 off: -114 imm: 4
+	  81: StMemB dst: rfp src: r0 off: -113 imm: 0
+	  82: StMemW dst: rfp src: r0 off: -112 imm: 259
+	  83: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  84: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	  85: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  86: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  87: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  88: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  89: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  90: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	  91: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	  92: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  93: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  94: StMemB dst: rfp src: r0 off: -115 imm: 0
+	  95: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	  96: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  97: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  98: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  99: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 100: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 101: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 102: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 103: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 104: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 105: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 106: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 108: MovReg dst: r2 src: rfp
+	 109: AddImm dst: r2 imm: -152
+	 110: Call FnMapLookupElem
+	 111: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 112: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 113: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 114: Ja off: -1 <ct_reply>
+ct_miss_3:
+	 115: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 116: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 117: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 118: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 119: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 120: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 121: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 122: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 123: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 124: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_6:
+	 125: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 126: Ja off: -1 <default>
 ipv6:
-	   ; IPv6 header
-	125: MovReg dst: r0 src: r4
-	126: AddImm dst: r0 imm: 40
-	127: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	128: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	129: AndImm dst: r1 imm: 240
-	130: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	131: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	132: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	133: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	134: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	135: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	136: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	137: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	138: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	139: MovImm dst: r7 imm: 0
-	140: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	141: AddImm dst: r4 imm: 40
-	   ; IPv6 extension header 1
-	142: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_3>
-	143: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_3>
-	144: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_3>
-	145: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_4>
-	146: Ja off: -1 <l4_6>
-v6_opt_3:
-	147: MovReg dst: r0 src: r4
-	148: AddImm dst: r0 imm: 8
-	149: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	150: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	151: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	152: AddImm dst: r1 imm: 1
-	153: LShImm dst: r1 imm: 3
-	154: AddReg dst: r4 src: r1
-	155: Ja off: -1 <v6_ext_6>
-v6_frag_4:
-	156: MovReg dst: r0 src: r4
-	157: AddImm dst: r0 imm: 8
-	158: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	159: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	160: SwapBE dst: r1 
-	161: AndImm dst: r1 imm: 65528
-	162: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_5>
-	163: OrImm dst: r7 imm: 768
-	164: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	165: Ja off: -1 <l4_6>
-v6_fragfirst_5:
-	166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	167: AddImm dst: r4 imm: 8
-v6_ext_6:
-	   ; IPv6 extension header 2
-	168: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	169: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	170: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	171: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	172: Ja off: -1 <l4_6>
+	    ; IPv6 header
+	 127: MovReg dst: r0 src: r4
+	 128: AddImm dst: r0 imm: 40
+	 129: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 130: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 131: AndImm dst: r1 imm: 240
+	 132: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 133: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 134: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 135: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 136: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 137: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 138: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 139: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 140: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 141: MovImm dst: r7 imm: 0
+	 142: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 143: AddImm dst: r4 imm: 40
+	    ; IPv6 extension header 1
+	 144: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 145: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 146: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 147: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 148: Ja off: -1 <l4_6>
 v6_opt_7:
-	173: MovReg dst: r0 src: r4
-	174: AddImm dst: r0 imm: 8
-	175: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	176: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	177: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	178: AddImm dst: r1 imm: 1
-	179: LShImm dst: r1 imm: 3
-	180: AddReg dst: r4 src: r1
-	181: Ja off: -1 <v6_ext_10>
+	 149: MovReg dst: r0 src: r4
+	 150: AddImm dst: r0 imm: 8
+	 151: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 152: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 153: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 154: AddImm dst: r1 imm: 1
+	 155: LShImm dst: r1 imm: 3
+	 156: AddReg dst: r4 src: r1
+	 157: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	182: MovReg dst: r0 src: r4
-	183: AddImm dst: r0 imm: 8
-	184: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	185: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	186: SwapBE dst: r1 
-	187: AndImm dst: r1 imm: 65528
-	188: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	189: OrImm dst: r7 imm: 768
-	190: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	191: Ja off: -1 <l4_6>
+	 158: MovReg dst: r0 src: r4
+	 159: AddImm dst: r0 imm: 8
+	 160: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 161: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 162: SwapBE dst: r1 
+	 163: AndImm dst: r1 imm: 65528
+	 164: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 165: OrImm dst: r7 imm: 768
+	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 167: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	193: AddImm dst: r4 imm: 8
+	 168: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 169: AddImm dst: r4 imm: 8
 v6_ext_10:
-	   ; IPv6 extension header 3
-	194: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	195: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	196: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	197: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	198: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 2
+	 170: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 171: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 172: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 173: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 174: Ja off: -1 <l4_6>
 v6_opt_11:
-	199: MovReg dst: r0 src: r4
-	200: AddImm dst: r0 imm: 8
-	201: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	202: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	203: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	204: AddImm dst: r1 imm: 1
-	205: LShImm dst: r1 imm: 3
-	206: AddReg dst: r4 src: r1
-	207: Ja off: -1 <v6_ext_14>
+	 175: MovReg dst: r0 src: r4
+	 176: AddImm dst: r0 imm: 8
+	 177: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 178: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 179: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 180: AddImm dst: r1 imm: 1
+	 181: LShImm dst: r1 imm: 3
+	 182: AddReg dst: r4 src: r1
+	 183: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	208: MovReg dst: r0 src: r4
-	209: AddImm dst: r0 imm: 8
-	210: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	211: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	212: SwapBE dst: r1 
-	213: AndImm dst: r1 imm: 65528
-	214: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	215: OrImm dst: r7 imm: 768
-	216: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	217: Ja off: -1 <l4_6>
+	 184: MovReg dst: r0 src: r4
+	 185: AddImm dst: r0 imm: 8
+	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 187: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 188: SwapBE dst: r1 
+	 189: AndImm dst: r1 imm: 65528
+	 190: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 191: OrImm dst: r7 imm: 768
+	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 193: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	219: AddImm dst: r4 imm: 8
+	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 195: AddImm dst: r4 imm: 8
 v6_ext_14:
-	   ; IPv6 extension header 4
-	220: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	221: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	222: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	223: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	224: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 3
+	 196: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 197: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 198: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 199: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 200: Ja off: -1 <l4_6>
 v6_opt_15:
-	225: MovReg dst: r0 src: r4
-	226: AddImm dst: r0 imm: 8
-	227: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	228: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	229: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	230: AddImm dst: r1 imm: 1
-	231: LShImm dst: r1 imm: 3
-	232: AddReg dst: r4 src: r1
-	233: Ja off: -1 <v6_ext_18>
+	 201: MovReg dst: r0 src: r4
+	 202: AddImm dst: r0 imm: 8
+	 203: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 204: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 205: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 206: AddImm dst: r1 imm: 1
+	 207: LShImm dst: r1 imm: 3
+	 208: AddReg dst: r4 src: r1
+	 209: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	234: MovReg dst: r0 src: r4
-	235: AddImm dst: r0 imm: 8
-	236: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	237: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	238: SwapBE dst: r1 
-	239: AndImm dst: r1 imm: 65528
-	240: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	241: OrImm dst: r7 imm: 768
-	242: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	243: Ja off: -1 <l4_6>
+	 210: MovReg dst: r0 src: r4
+	 211: AddImm dst: r0 imm: 8
+	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 213: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 214: SwapBE dst: r1 
+	 215: AndImm dst: r1 imm: 65528
+	 216: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 217: OrImm dst: r7 imm: 768
+	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 219: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	245: AddImm dst: r4 imm: 8
+	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 221: AddImm dst: r4 imm: 8
 v6_ext_18:
-	   ; IPv6 extension header 5
-	246: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	247: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	248: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	249: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	250: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 4
+	 222: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 223: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 224: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 225: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 226: Ja off: -1 <l4_6>
 v6_opt_19:
-	251: MovReg dst: r0 src: r4
-	252: AddImm dst: r0 imm: 8
-	253: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	254: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	255: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	256: AddImm dst: r1 imm: 1
-	257: LShImm dst: r1 imm: 3
-	258: AddReg dst: r4 src: r1
-	259: Ja off: -1 <v6_ext_22>
+	 227: MovReg dst: r0 src: r4
+	 228: AddImm dst: r0 imm: 8
+	 229: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 230: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 231: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 232: AddImm dst: r1 imm: 1
+	 233: LShImm dst: r1 imm: 3
+	 234: AddReg dst: r4 src: r1
+	 235: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	260: MovReg dst: r0 src: r4
-	261: AddImm dst: r0 imm: 8
-	262: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	263: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	264: SwapBE dst: r1 
-	265: AndImm dst: r1 imm: 65528
-	266: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	267: OrImm dst: r7 imm: 768
-	268: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	269: Ja off: -1 <l4_6>
+	 236: MovReg dst: r0 src: r4
+	 237: AddImm dst: r0 imm: 8
+	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 239: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 240: SwapBE dst: r1 
+	 241: AndImm dst: r1 imm: 65528
+	 242: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 243: OrImm dst: r7 imm: 768
+	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 245: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	271: AddImm dst: r4 imm: 8
+	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 247: AddImm dst: r4 imm: 8
 v6_ext_22:
-	   ; IPv6 extension header 6
-	272: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	273: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	274: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	275: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	276: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 5
+	 248: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 249: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 250: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 251: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 252: Ja off: -1 <l4_6>
 v6_opt_23:
-	277: MovReg dst: r0 src: r4
-	278: AddImm dst: r0 imm: 8
-	279: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	280: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	281: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	282: AddImm dst: r1 imm: 1
-	283: LShImm dst: r1 imm: 3
-	284: AddReg dst: r4 src: r1
-	285: Ja off: -1 <v6_ext_26>
+	 253: MovReg dst: r0 src: r4
+	 254: AddImm dst: r0 imm: 8
+	 255: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 256: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 257: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 258: AddImm dst: r1 imm: 1
+	 259: LShImm dst: r1 imm: 3
+	 260: AddReg dst: r4 src: r1
+	 261: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	286: MovReg dst: r0 src: r4
-	287: AddImm dst: r0 imm: 8
-	288: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	289: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	290: SwapBE dst: r1 
-	291: AndImm dst: r1 imm: 65528
-	292: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	293: OrImm dst: r7 imm: 768
-	294: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	295: Ja off: -1 <l4_6>
+	 262: MovReg dst: r0 src: r4
+	 263: AddImm dst: r0 imm: 8
+	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 265: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 266: SwapBE dst: r1 
+	 267: AndImm dst: r1 imm: 65528
+	 268: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 269: OrImm dst: r7 imm: 768
+	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 271: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	297: AddImm dst: r4 imm: 8
+	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 273: AddImm dst: r4 imm: 8
 v6_ext_26:
-	   ; IPv6 extension header 7
-	298: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	299: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	300: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	301: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	302: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 6
+	 274: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 275: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 276: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 277: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 278: Ja off: -1 <l4_6>
+v6_opt_27:
+	 279: MovReg dst: r0 src: r4
+	 280: AddImm dst: r0 imm: 8
+	 281: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 282: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 283: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 284: AddImm dst: r1 imm: 1
+	 285: LShImm dst: r1 imm: 3
+	 286: AddReg dst: r4 src: r1
+	 287: Ja off: -1 <v6_ext_30>
+v6_frag_28:
+	 288: MovReg dst: r0 src: r4
+	 289: AddImm dst: r0 imm: 8
+	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 291: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 292: SwapBE dst: r1 
+	 293: AndImm dst: r1 imm: 65528
+	 294: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 295: OrImm dst: r7 imm: 768
+	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 297: Ja off: -1 <l4_6>
+v6_fragfirst_29:
+	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 299: AddImm dst: r4 imm: 8
+v6_ext_30:
+	    ; IPv6 extension header 7
+	 300: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 301: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 302: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 303: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 304: Ja off: -1 <l4_6>
 l4_6:
-	   ; transport header (IPv6)
-	303: OrReg dst: r7 src: r5
-	304: MovImm dst: r8 imm: 0
-	305: StMemW dst: rfp src: r0 off: -120 imm: 0
-	306: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	307: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	308: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	309: Ja off: -1 <l4done_6>
+	    ; transport header (IPv6)
+	 305: OrReg dst: r7 src: r5
+	 306: MovImm dst: r8 imm: 0
+	 307: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 308: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 309: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 310: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 311: Ja off: -1 <l4done_6>
 tcp_6:
-	310: MovReg dst: r0 src: r4
-	311: AddImm dst: r0 imm: 20
-	312: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	313: Ja off: -1 <ports_6>
+	 312: MovReg dst: r0 src: r4
+	 313: AddImm dst: r0 imm: 20
+	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 315: Ja off: -1 <ports_6>
 udp_6:
-	314: MovReg dst: r0 src: r4
-	315: AddImm dst: r0 imm: 8
-	316: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	317: Ja off: -1 <ports_6>
+	 316: MovReg dst: r0 src: r4
+	 317: AddImm dst: r0 imm: 8
+	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 319: Ja off: -1 <ports_6>
 ports_6:
-	318: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	319: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	320: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	321: SwapBE dst: r8 
-	322: Ja off: -1 <l4done_6>
+	 320: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 321: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 322: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 323: SwapBE dst: r8 
+	 324: Ja off: -1 <l4done_6>
 l4done_6:
-	323: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	324: StMemB dst: rfp src: r0 off: -115 imm: 0
-	325: StMemB dst: rfp src: r0 off: -114 imm: 6
-	326: StMemB dst: rfp src: r0 off: -113 imm: 0
-	327: StMemW dst: rfp src: r0 off: -112 imm: 259
-	328: StMemB dst: rfp src: r0 off: -72 imm: 6
-	   ; conntrack: established and reply packets pass without policy
-	329: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_30>
-	330: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	332: MovReg dst: r2 src: rfp
-	333: AddImm dst: r2 imm: -152
-	334: Call FnMapLookupElem
-	335: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	336: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	337: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	338: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	339: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	340: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	341: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	342: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	343: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	344: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	345: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	346: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	347: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	348: StMemB dst: rfp src: r0 off: -115 imm: 1
-	349: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	351: MovReg dst: r2 src: rfp
-	352: AddImm dst: r2 imm: -152
-	353: Call FnMapLookupElem
-	354: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	355: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	356: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	357: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	358: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	359: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	360: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	361: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	362: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	363: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	364: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	365: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	366: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	367: StMemB dst: rfp src: r0 off: -115 imm: 0
-ct_skip_30:
-	368: StMemW dst: rfp src: r0 off: -80 imm: 0
-	369: Ja off: -1 <default>
+	 325: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 326: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 327: StMemB dst: rfp src: r0 off: -114 imm: 6
+	 328: StMemB dst: rfp src: r0 off: -113 imm: 0
+	 329: StMemW dst: rfp src: r0 off: -112 imm: 259
+	 330: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 331: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 332: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 333: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 334: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 335: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 336: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 337: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 338: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 341: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 342: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 345: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 346: Ja off: -1 <ct_ordered_37>
+ct_swap_36:
+	 347: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 348: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 349: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 350: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 351: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 352: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 353: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 354: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 355: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 356: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 357: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 358: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 359: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 360: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_37:
+	 361: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 363: MovReg dst: r2 src: rfp
+	 364: AddImm dst: r2 imm: -152
+	 365: Call FnMapLookupElem
+	 366: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 367: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 368: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 369: Ja off: -1 <ct_reply>
+ct_miss_35:
+	 370: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 371: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_38:
+	 384: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 385: Ja off: -1 <default>
 ct_established:
-	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	370: StMemW dst: rfp src: r0 off: -76 imm: 3
-	371: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	373: MovReg dst: r2 src: rfp
-	374: AddImm dst: r2 imm: -76
-	375: Call FnMapLookupElem
-	376: JEqImm dst: r0 off: -1 imm: 0 <count_done_31>
-	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	378: AddImm dst: r1 imm: 1
-	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	380: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	381: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	382: AddReg dst: r2 src: r1
-	383: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_31:
-	384: MovImm dst: r0 imm: 0
-	385: Exit
+	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
+	 386: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 389: MovReg dst: r2 src: rfp
+	 390: AddImm dst: r2 imm: -76
+	 391: Call FnMapLookupElem
+	 392: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 394: AddImm dst: r1 imm: 1
+	 395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 398: AddReg dst: r2 src: r1
+	 399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_39:
+	 400: MovImm dst: r0 imm: 0
+	 401: Exit
 ct_reply:
-	   ; conntrack: reply of a flow this subject allowed, pass
-	386: StMemW dst: rfp src: r0 off: -76 imm: 4
-	387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	389: MovReg dst: r2 src: rfp
-	390: AddImm dst: r2 imm: -76
-	391: Call FnMapLookupElem
-	392: JEqImm dst: r0 off: -1 imm: 0 <count_done_32>
-	393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	394: AddImm dst: r1 imm: 1
-	395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	398: AddReg dst: r2 src: r1
-	399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_32:
-	400: MovImm dst: r0 imm: 0
-	401: Exit
+	    ; conntrack: reply of a flow this subject allowed, pass
+	 402: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 403: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 405: MovReg dst: r2 src: rfp
+	 406: AddImm dst: r2 imm: -76
+	 407: Call FnMapLookupElem
+	 408: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 409: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 410: AddImm dst: r1 imm: 1
+	 411: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 413: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 414: AddReg dst: r2 src: r1
+	 415: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_40:
+	 416: MovImm dst: r0 imm: 0
+	 417: Exit
 default:
-	   ; no entry matches: allow (enforced=false)
-	402: MovImm dst: r8 imm: 0
-	403: Ja off: -1 <verdict_allow>
+	    ; no entry matches: allow (enforced=false)
+	 418: MovImm dst: r8 imm: 0
+	 419: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event, pass
-	404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	405: XorReg dst: r8 src: r1
-	406: XorReg dst: r8 src: r1
-	407: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	408: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	410: MovReg dst: r2 src: rfp
-	411: AddImm dst: r2 imm: -76
-	412: Call FnMapLookupElem
-	413: JEqImm dst: r0 off: -1 imm: 0 <count_done_33>
-	414: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	415: AddImm dst: r1 imm: 1
-	416: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	417: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	418: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	419: AddReg dst: r2 src: r1
-	420: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_33:
-	421: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_34>
-	422: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	423: StMemH dst: rfp src: r0 off: -104 imm: 0
-	424: StMemB dst: rfp src: r0 off: -102 imm: 1
-	425: StMemB dst: rfp src: r0 off: -101 imm: 0
-	426: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	428: MovReg dst: r2 src: rfp
-	429: AddImm dst: r2 imm: -152
-	430: MovReg dst: r3 src: rfp
-	431: AddImm dst: r3 imm: -108
-	432: MovImm dst: r4 imm: 0
-	433: Call FnMapUpdateElem
-ct_norecord_34:
-	434: StMemW dst: rfp src: r0 off: -60 imm: 259
-	435: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	436: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	437: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	438: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	439: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	440: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	441: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	442: LShImm dst: r2 imm: 24
-	443: OrReg dst: r1 src: r2
-	444: OrImm dst: r1 imm: 256
-	445: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	446: StMemW dst: rfp src: r0 off: -44 imm: 0
-	447: StMemW dst: rfp src: r0 off: -40 imm: 0
-	448: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	449: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	450: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	451: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	452: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	453: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	454: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	455: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	456: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	457: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	458: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	459: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	460: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	461: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	462: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	463: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	464: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	466: MovReg dst: r2 src: rfp
-	467: AddImm dst: r2 imm: -64
-	468: MovImm dst: r3 imm: 60
-	469: MovImm dst: r4 imm: 0
-	470: Call FnRingbufOutput
-	471: MovImm dst: r0 imm: 0
-	472: Exit
+	    ; verdict allow: count, record the flow, emit an event, pass
+	 420: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 421: XorReg dst: r8 src: r1
+	 422: XorReg dst: r8 src: r1
+	 423: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 424: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 426: MovReg dst: r2 src: rfp
+	 427: AddImm dst: r2 imm: -76
+	 428: Call FnMapLookupElem
+	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 431: AddImm dst: r1 imm: 1
+	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 435: AddReg dst: r2 src: r1
+	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_41:
+	 437: StMemW dst: rfp src: r0 off: -60 imm: 259
+	 438: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 439: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 440: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 441: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 442: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 443: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 444: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 445: LShImm dst: r2 imm: 24
+	 446: OrReg dst: r1 src: r2
+	 447: OrImm dst: r1 imm: 256
+	 448: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 450: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 451: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 452: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 453: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 454: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 455: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 456: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 457: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 458: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 460: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 461: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 462: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 463: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 464: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 465: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 466: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 467: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 469: MovReg dst: r2 src: rfp
+	 470: AddImm dst: r2 imm: -64
+	 471: MovImm dst: r3 imm: 60
+	 472: MovImm dst: r4 imm: 0
+	 473: Call FnRingbufOutput
+	 474: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
+	 475: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 476: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 477: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 478: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 479: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 480: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
+	 481: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 482: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 483: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 484: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 485: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 486: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 487: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 488: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 489: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 490: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 491: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 492: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_43:
+	 493: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 495: MovReg dst: r2 src: rfp
+	 496: AddImm dst: r2 imm: -152
+	 497: MovReg dst: r3 src: rfp
+	 498: AddImm dst: r3 imm: -108
+	 499: MovImm dst: r4 imm: 0
+	 500: Call FnMapUpdateElem
+ct_norecord_42:
+	 501: MovImm dst: r0 imm: 0
+	 502: Exit
 malformed:
-	   ; truncated or malformed header: drop
-	473: StMemW dst: rfp src: r0 off: -76 imm: 2
-	474: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	476: MovReg dst: r2 src: rfp
-	477: AddImm dst: r2 imm: -76
-	478: Call FnMapLookupElem
-	479: JEqImm dst: r0 off: -1 imm: 0 <count_done_35>
-	480: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	481: AddImm dst: r1 imm: 1
-	482: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	483: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	484: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	485: AddReg dst: r2 src: r1
-	486: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_35:
-	487: MovImm dst: r0 imm: 2
-	488: Exit
+	    ; truncated or malformed header: drop
+	 503: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 504: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 506: MovReg dst: r2 src: rfp
+	 507: AddImm dst: r2 imm: -76
+	 508: Call FnMapLookupElem
+	 509: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
+	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 511: AddImm dst: r1 imm: 1
+	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 513: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 514: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 515: AddReg dst: r2 src: r1
+	 516: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_44:
+	 517: MovImm dst: r0 imm: 2
+	 518: Exit
 
-== subject-259 policy_egress (section tcx/ingress, enforced=false, 489 instructions)
-	   ; egress policy of identity 259 (enforced=false): parse Ethernet
-	  0: MovReg dst: r6 src: r1
-	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
-	  2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
-	  3: MovReg dst: r4 src: r2
-	  4: AddImm dst: r4 imm: 14
-	  5: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	  6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
-	  7: JNEImm dst: r5 off: -1 imm: 129 <l3>
-	   ; 802.1Q tag
-	  8: MovReg dst: r4 src: r2
-	  9: AddImm dst: r4 imm: 18
-	 10: JGTReg dst: r4 off: -1 src: r3 <malformed>
-	 11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
+== subject-259 policy_egress (section tcx/ingress, enforced=false, 519 instructions)
+	    ; egress policy of identity 259 (enforced=false): parse Ethernet
+	   0: MovReg dst: r6 src: r1
+	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
+	   2: LdXMemW dst: r3 src: r6 off: 80 imm: 0
+	   3: MovReg dst: r4 src: r2
+	   4: AddImm dst: r4 imm: 14
+	   5: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	   6: LdXMemH dst: r5 src: r2 off: 12 imm: 0
+	   7: JNEImm dst: r5 off: -1 imm: 129 <l3>
+	    ; 802.1Q tag
+	   8: MovReg dst: r4 src: r2
+	   9: AddImm dst: r4 imm: 18
+	  10: JGTReg dst: r4 off: -1 src: r3 <malformed>
+	  11: LdXMemH dst: r5 src: r2 off: 16 imm: 0
 l3:
-	 12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
-	 13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
-	   ; not IP: pass
-	 14: StMemW dst: rfp src: r0 off: -76 imm: 1
-	 15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 17: MovReg dst: r2 src: rfp
-	 18: AddImm dst: r2 imm: -76
-	 19: Call FnMapLookupElem
-	 20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
-	 21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 22: AddImm dst: r1 imm: 1
-	 23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 26: AddReg dst: r2 src: r1
-	 27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	  12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
+	  13: JEqImm dst: r5 off: -1 imm: 56710 <ipv6>
+	    ; not IP: pass
+	  14: StMemW dst: rfp src: r0 off: -76 imm: 1
+	  15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	  17: MovReg dst: r2 src: rfp
+	  18: AddImm dst: r2 imm: -76
+	  19: Call FnMapLookupElem
+	  20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
+	  21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	  22: AddImm dst: r1 imm: 1
+	  23: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	  24: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	  25: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	  26: AddReg dst: r2 src: r1
+	  27: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_1:
-	 28: MovImm dst: r0 imm: 0
-	 29: Exit
+	  28: MovImm dst: r0 imm: 0
+	  29: Exit
 ipv4:
-	   ; IPv4 header (options allowed, non-first fragments flagged)
-	 30: MovReg dst: r0 src: r4
-	 31: AddImm dst: r0 imm: 20
-	 32: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 34: MovReg dst: r5 src: r1
-	 35: AndImm dst: r5 imm: 240
-	 36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
-	 37: AndImm dst: r1 imm: 15
-	 38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
-	 39: LShImm dst: r1 imm: 2
-	 40: MovImm dst: r7 imm: 0
-	 41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
-	 42: SwapBE dst: r5 
-	 43: AndImm dst: r5 imm: 8191
-	 44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
-	 45: MovImm dst: r7 imm: 768
+	    ; IPv4 header (options allowed, non-first fragments flagged)
+	  30: MovReg dst: r0 src: r4
+	  31: AddImm dst: r0 imm: 20
+	  32: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  33: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	  34: MovReg dst: r5 src: r1
+	  35: AndImm dst: r5 imm: 240
+	  36: JNEImm dst: r5 off: -1 imm: 64 <malformed>
+	  37: AndImm dst: r1 imm: 15
+	  38: JLTImm dst: r1 off: -1 imm: 5 <malformed>
+	  39: LShImm dst: r1 imm: 2
+	  40: MovImm dst: r7 imm: 0
+	  41: LdXMemH dst: r5 src: r4 off: 6 imm: 0
+	  42: SwapBE dst: r5 
+	  43: AndImm dst: r5 imm: 8191
+	  44: JEqImm dst: r5 off: -1 imm: 0 <v4_first>
+	  45: MovImm dst: r7 imm: 768
 v4_first:
-	 46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	 47: StXMemW dst: rfp src: r5 off: -152 imm: 0
-	 48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	 49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	 50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	 51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	 52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	 54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	 55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	 56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	 57: AddReg dst: r4 src: r1
+	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
+	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
+	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
+	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
+	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
+	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
+	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  57: AddReg dst: r4 src: r1
 l4_4:
-	   ; transport header (IPv4)
-	 58: OrReg dst: r7 src: r5
-	 59: MovImm dst: r8 imm: 0
-	 60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	 62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	 63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 64: Ja off: -1 <l4done_4>
+	    ; transport header (IPv4)
+	  58: OrReg dst: r7 src: r5
+	  59: MovImm dst: r8 imm: 0
+	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
+	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  64: Ja off: -1 <l4done_4>
 tcp_4:
-	 65: MovReg dst: r0 src: r4
-	 66: AddImm dst: r0 imm: 20
-	 67: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 68: Ja off: -1 <ports_4>
+	  65: MovReg dst: r0 src: r4
+	  66: AddImm dst: r0 imm: 20
+	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  68: Ja off: -1 <ports_4>
 udp_4:
-	 69: MovReg dst: r0 src: r4
-	 70: AddImm dst: r0 imm: 8
-	 71: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 72: Ja off: -1 <ports_4>
+	  69: MovReg dst: r0 src: r4
+	  70: AddImm dst: r0 imm: 8
+	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  72: Ja off: -1 <ports_4>
 ports_4:
-	 73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 74: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 76: SwapBE dst: r8 
-	 77: Ja off: -1 <l4done_4>
+	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  74: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  76: SwapBE dst: r8 
+	  77: Ja off: -1 <l4done_4>
 l4done_4:
-	 78: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 79: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 80: StMemB dst: rfp src: r0 off: -114 imm: 4
-	 81: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 82: StMemW dst: rfp src: r0 off: -112 imm: 259
-	 83: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 84: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 85: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 87: MovReg dst: r2 src: rfp
-	 88: AddImm dst: r2 imm: -152
-	 89: Call FnMapLookupElem
-	 90: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 91: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 92: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 93: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 94: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 95: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 96: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 97: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 98: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 99: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	100: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	101: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	102: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	103: StMemB dst: rfp src: r0 off: -115 imm: 0
-	104: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	106: MovReg dst: r2 src: rfp
-	107: AddImm dst: r2 imm: -152
-	108: Call FnMapLookupElem
-	109: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	110: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	111: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	112: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	113: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	114: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	115: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	116: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	117: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	118: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	119: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	120: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	121: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	122: StMemB dst: rfp src: r0 off: -115 imm: 1
-ct_skip_2:
-	123: StMemW dst: rfp src: r0 off: -80 imm: 0
-	124: Ja off: -1 <default>
+	  78: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	  79: StMemB dst: rfp src: r0 off: -115 imm: 1
+	  80: StMemB dst: rfp src: r0 off: -114 imm: 4
+	  81: StMemB dst: rfp src: r0 off: -113 imm: 0
+	  82: StMemW dst: rfp src: r0 off: -112 imm: 259
+	  83: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  84: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	  85: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  86: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  87: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  88: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  89: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  90: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	  91: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	  92: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  93: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  94: StMemB dst: rfp src: r0 off: -115 imm: 0
+	  95: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	  96: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  97: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	  98: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  99: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 100: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 101: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 102: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 103: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 104: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 105: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 106: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 108: MovReg dst: r2 src: rfp
+	 109: AddImm dst: r2 imm: -152
+	 110: Call FnMapLookupElem
+	 111: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 112: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 113: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 114: Ja off: -1 <ct_reply>
+ct_miss_3:
+	 115: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 116: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 117: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 118: LdXMemW dst: r2 src: rfp off: -136 imm: 0
+	 119: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 120: StXMemW dst: rfp src: r1 off: -136 imm: 0
+	 121: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 122: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 123: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 124: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_6:
+	 125: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 126: Ja off: -1 <default>
 ipv6:
-	   ; IPv6 header
-	125: MovReg dst: r0 src: r4
-	126: AddImm dst: r0 imm: 40
-	127: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	128: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	129: AndImm dst: r1 imm: 240
-	130: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	131: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	132: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	133: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	134: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	135: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	136: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	137: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	138: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	139: MovImm dst: r7 imm: 0
-	140: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	141: AddImm dst: r4 imm: 40
-	   ; IPv6 extension header 1
-	142: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_3>
-	143: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_3>
-	144: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_3>
-	145: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_4>
-	146: Ja off: -1 <l4_6>
-v6_opt_3:
-	147: MovReg dst: r0 src: r4
-	148: AddImm dst: r0 imm: 8
-	149: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	150: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	151: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	152: AddImm dst: r1 imm: 1
-	153: LShImm dst: r1 imm: 3
-	154: AddReg dst: r4 src: r1
-	155: Ja off: -1 <v6_ext_6>
-v6_frag_4:
-	156: MovReg dst: r0 src: r4
-	157: AddImm dst: r0 imm: 8
-	158: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	159: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	160: SwapBE dst: r1 
-	161: AndImm dst: r1 imm: 65528
-	162: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_5>
-	163: OrImm dst: r7 imm: 768
-	164: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	165: Ja off: -1 <l4_6>
-v6_fragfirst_5:
-	166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	167: AddImm dst: r4 imm: 8
-v6_ext_6:
-	   ; IPv6 extension header 2
-	168: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	169: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	170: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	171: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	172: Ja off: -1 <l4_6>
+	    ; IPv6 header
+	 127: MovReg dst: r0 src: r4
+	 128: AddImm dst: r0 imm: 40
+	 129: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 130: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 131: AndImm dst: r1 imm: 240
+	 132: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 133: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 134: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 135: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 136: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 137: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 138: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 139: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 140: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 141: MovImm dst: r7 imm: 0
+	 142: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 143: AddImm dst: r4 imm: 40
+	    ; IPv6 extension header 1
+	 144: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 145: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 146: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 147: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 148: Ja off: -1 <l4_6>
 v6_opt_7:
-	173: MovReg dst: r0 src: r4
-	174: AddImm dst: r0 imm: 8
-	175: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	176: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	177: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	178: AddImm dst: r1 imm: 1
-	179: LShImm dst: r1 imm: 3
-	180: AddReg dst: r4 src: r1
-	181: Ja off: -1 <v6_ext_10>
+	 149: MovReg dst: r0 src: r4
+	 150: AddImm dst: r0 imm: 8
+	 151: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 152: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 153: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 154: AddImm dst: r1 imm: 1
+	 155: LShImm dst: r1 imm: 3
+	 156: AddReg dst: r4 src: r1
+	 157: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	182: MovReg dst: r0 src: r4
-	183: AddImm dst: r0 imm: 8
-	184: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	185: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	186: SwapBE dst: r1 
-	187: AndImm dst: r1 imm: 65528
-	188: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	189: OrImm dst: r7 imm: 768
-	190: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	191: Ja off: -1 <l4_6>
+	 158: MovReg dst: r0 src: r4
+	 159: AddImm dst: r0 imm: 8
+	 160: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 161: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 162: SwapBE dst: r1 
+	 163: AndImm dst: r1 imm: 65528
+	 164: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 165: OrImm dst: r7 imm: 768
+	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 167: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	193: AddImm dst: r4 imm: 8
+	 168: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 169: AddImm dst: r4 imm: 8
 v6_ext_10:
-	   ; IPv6 extension header 3
-	194: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	195: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	196: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	197: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	198: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 2
+	 170: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 171: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 172: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 173: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 174: Ja off: -1 <l4_6>
 v6_opt_11:
-	199: MovReg dst: r0 src: r4
-	200: AddImm dst: r0 imm: 8
-	201: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	202: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	203: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	204: AddImm dst: r1 imm: 1
-	205: LShImm dst: r1 imm: 3
-	206: AddReg dst: r4 src: r1
-	207: Ja off: -1 <v6_ext_14>
+	 175: MovReg dst: r0 src: r4
+	 176: AddImm dst: r0 imm: 8
+	 177: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 178: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 179: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 180: AddImm dst: r1 imm: 1
+	 181: LShImm dst: r1 imm: 3
+	 182: AddReg dst: r4 src: r1
+	 183: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	208: MovReg dst: r0 src: r4
-	209: AddImm dst: r0 imm: 8
-	210: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	211: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	212: SwapBE dst: r1 
-	213: AndImm dst: r1 imm: 65528
-	214: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	215: OrImm dst: r7 imm: 768
-	216: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	217: Ja off: -1 <l4_6>
+	 184: MovReg dst: r0 src: r4
+	 185: AddImm dst: r0 imm: 8
+	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 187: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 188: SwapBE dst: r1 
+	 189: AndImm dst: r1 imm: 65528
+	 190: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 191: OrImm dst: r7 imm: 768
+	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 193: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	219: AddImm dst: r4 imm: 8
+	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 195: AddImm dst: r4 imm: 8
 v6_ext_14:
-	   ; IPv6 extension header 4
-	220: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	221: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	222: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	223: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	224: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 3
+	 196: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 197: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 198: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 199: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 200: Ja off: -1 <l4_6>
 v6_opt_15:
-	225: MovReg dst: r0 src: r4
-	226: AddImm dst: r0 imm: 8
-	227: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	228: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	229: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	230: AddImm dst: r1 imm: 1
-	231: LShImm dst: r1 imm: 3
-	232: AddReg dst: r4 src: r1
-	233: Ja off: -1 <v6_ext_18>
+	 201: MovReg dst: r0 src: r4
+	 202: AddImm dst: r0 imm: 8
+	 203: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 204: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 205: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 206: AddImm dst: r1 imm: 1
+	 207: LShImm dst: r1 imm: 3
+	 208: AddReg dst: r4 src: r1
+	 209: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	234: MovReg dst: r0 src: r4
-	235: AddImm dst: r0 imm: 8
-	236: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	237: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	238: SwapBE dst: r1 
-	239: AndImm dst: r1 imm: 65528
-	240: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	241: OrImm dst: r7 imm: 768
-	242: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	243: Ja off: -1 <l4_6>
+	 210: MovReg dst: r0 src: r4
+	 211: AddImm dst: r0 imm: 8
+	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 213: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 214: SwapBE dst: r1 
+	 215: AndImm dst: r1 imm: 65528
+	 216: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 217: OrImm dst: r7 imm: 768
+	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 219: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	245: AddImm dst: r4 imm: 8
+	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 221: AddImm dst: r4 imm: 8
 v6_ext_18:
-	   ; IPv6 extension header 5
-	246: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	247: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	248: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	249: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	250: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 4
+	 222: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 223: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 224: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 225: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 226: Ja off: -1 <l4_6>
 v6_opt_19:
-	251: MovReg dst: r0 src: r4
-	252: AddImm dst: r0 imm: 8
-	253: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	254: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	255: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	256: AddImm dst: r1 imm: 1
-	257: LShImm dst: r1 imm: 3
-	258: AddReg dst: r4 src: r1
-	259: Ja off: -1 <v6_ext_22>
+	 227: MovReg dst: r0 src: r4
+	 228: AddImm dst: r0 imm: 8
+	 229: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 230: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 231: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 232: AddImm dst: r1 imm: 1
+	 233: LShImm dst: r1 imm: 3
+	 234: AddReg dst: r4 src: r1
+	 235: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	260: MovReg dst: r0 src: r4
-	261: AddImm dst: r0 imm: 8
-	262: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	263: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	264: SwapBE dst: r1 
-	265: AndImm dst: r1 imm: 65528
-	266: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	267: OrImm dst: r7 imm: 768
-	268: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	269: Ja off: -1 <l4_6>
+	 236: MovReg dst: r0 src: r4
+	 237: AddImm dst: r0 imm: 8
+	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 239: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 240: SwapBE dst: r1 
+	 241: AndImm dst: r1 imm: 65528
+	 242: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 243: OrImm dst: r7 imm: 768
+	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 245: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	271: AddImm dst: r4 imm: 8
+	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 247: AddImm dst: r4 imm: 8
 v6_ext_22:
-	   ; IPv6 extension header 6
-	272: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	273: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	274: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	275: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	276: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 5
+	 248: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 249: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 250: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 251: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 252: Ja off: -1 <l4_6>
 v6_opt_23:
-	277: MovReg dst: r0 src: r4
-	278: AddImm dst: r0 imm: 8
-	279: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	280: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	281: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	282: AddImm dst: r1 imm: 1
-	283: LShImm dst: r1 imm: 3
-	284: AddReg dst: r4 src: r1
-	285: Ja off: -1 <v6_ext_26>
+	 253: MovReg dst: r0 src: r4
+	 254: AddImm dst: r0 imm: 8
+	 255: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 256: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 257: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 258: AddImm dst: r1 imm: 1
+	 259: LShImm dst: r1 imm: 3
+	 260: AddReg dst: r4 src: r1
+	 261: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	286: MovReg dst: r0 src: r4
-	287: AddImm dst: r0 imm: 8
-	288: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	289: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	290: SwapBE dst: r1 
-	291: AndImm dst: r1 imm: 65528
-	292: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	293: OrImm dst: r7 imm: 768
-	294: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	295: Ja off: -1 <l4_6>
+	 262: MovReg dst: r0 src: r4
+	 263: AddImm dst: r0 imm: 8
+	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 265: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 266: SwapBE dst: r1 
+	 267: AndImm dst: r1 imm: 65528
+	 268: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 269: OrImm dst: r7 imm: 768
+	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 271: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	297: AddImm dst: r4 imm: 8
+	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 273: AddImm dst: r4 imm: 8
 v6_ext_26:
-	   ; IPv6 extension header 7
-	298: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	299: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	300: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	301: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	302: Ja off: -1 <l4_6>
+	    ; IPv6 extension header 6
+	 274: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 275: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 276: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 277: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 278: Ja off: -1 <l4_6>
+v6_opt_27:
+	 279: MovReg dst: r0 src: r4
+	 280: AddImm dst: r0 imm: 8
+	 281: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 282: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 283: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 284: AddImm dst: r1 imm: 1
+	 285: LShImm dst: r1 imm: 3
+	 286: AddReg dst: r4 src: r1
+	 287: Ja off: -1 <v6_ext_30>
+v6_frag_28:
+	 288: MovReg dst: r0 src: r4
+	 289: AddImm dst: r0 imm: 8
+	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 291: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 292: SwapBE dst: r1 
+	 293: AndImm dst: r1 imm: 65528
+	 294: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 295: OrImm dst: r7 imm: 768
+	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 297: Ja off: -1 <l4_6>
+v6_fragfirst_29:
+	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 299: AddImm dst: r4 imm: 8
+v6_ext_30:
+	    ; IPv6 extension header 7
+	 300: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 301: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 302: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 303: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 304: Ja off: -1 <l4_6>
 l4_6:
-	   ; transport header (IPv6)
-	303: OrReg dst: r7 src: r5
-	304: MovImm dst: r8 imm: 0
-	305: StMemW dst: rfp src: r0 off: -120 imm: 0
-	306: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	307: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	308: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	309: Ja off: -1 <l4done_6>
+	    ; transport header (IPv6)
+	 305: OrReg dst: r7 src: r5
+	 306: MovImm dst: r8 imm: 0
+	 307: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 308: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 309: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 310: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 311: Ja off: -1 <l4done_6>
 tcp_6:
-	310: MovReg dst: r0 src: r4
-	311: AddImm dst: r0 imm: 20
-	312: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	313: Ja off: -1 <ports_6>
+	 312: MovReg dst: r0 src: r4
+	 313: AddImm dst: r0 imm: 20
+	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 315: Ja off: -1 <ports_6>
 udp_6:
-	314: MovReg dst: r0 src: r4
-	315: AddImm dst: r0 imm: 8
-	316: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	317: Ja off: -1 <ports_6>
+	 316: MovReg dst: r0 src: r4
+	 317: AddImm dst: r0 imm: 8
+	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 319: Ja off: -1 <ports_6>
 ports_6:
-	318: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	319: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	320: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	321: SwapBE dst: r8 
-	322: Ja off: -1 <l4done_6>
+	 320: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 321: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 322: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 323: SwapBE dst: r8 
+	 324: Ja off: -1 <l4done_6>
 l4done_6:
-	323: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	324: StMemB dst: rfp src: r0 off: -115 imm: 1
-	325: StMemB dst: rfp src: r0 off: -114 imm: 6
-	326: StMemB dst: rfp src: r0 off: -113 imm: 0
-	327: StMemW dst: rfp src: r0 off: -112 imm: 259
-	328: StMemB dst: rfp src: r0 off: -72 imm: 6
-	   ; conntrack: established and reply packets pass without policy
-	329: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_30>
-	330: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	332: MovReg dst: r2 src: rfp
-	333: AddImm dst: r2 imm: -152
-	334: Call FnMapLookupElem
-	335: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	336: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	337: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	338: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	339: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	340: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	341: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	342: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	343: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	344: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	345: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	346: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	347: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	348: StMemB dst: rfp src: r0 off: -115 imm: 0
-	349: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	351: MovReg dst: r2 src: rfp
-	352: AddImm dst: r2 imm: -152
-	353: Call FnMapLookupElem
-	354: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	355: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	356: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	357: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	358: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	359: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	360: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	361: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	362: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	363: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	364: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	365: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	366: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	367: StMemB dst: rfp src: r0 off: -115 imm: 1
-ct_skip_30:
-	368: StMemW dst: rfp src: r0 off: -80 imm: 0
-	369: Ja off: -1 <default>
+	 325: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 326: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 327: StMemB dst: rfp src: r0 off: -114 imm: 6
+	 328: StMemB dst: rfp src: r0 off: -113 imm: 0
+	 329: StMemW dst: rfp src: r0 off: -112 imm: 259
+	 330: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 331: StMemB dst: rfp src: r0 off: -71 imm: 0
+	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 332: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 333: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 334: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 335: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 336: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 337: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 338: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 341: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 342: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 345: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 346: Ja off: -1 <ct_ordered_37>
+ct_swap_36:
+	 347: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 348: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 349: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 350: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 351: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 352: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 353: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 354: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 355: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 356: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 357: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 358: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 359: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 360: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_37:
+	 361: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 363: MovReg dst: r2 src: rfp
+	 364: AddImm dst: r2 imm: -152
+	 365: Call FnMapLookupElem
+	 366: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 367: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 368: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 369: Ja off: -1 <ct_reply>
+ct_miss_35:
+	 370: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 371: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_38:
+	 384: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 385: Ja off: -1 <default>
 ct_established:
-	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	370: StMemW dst: rfp src: r0 off: -76 imm: 3
-	371: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	373: MovReg dst: r2 src: rfp
-	374: AddImm dst: r2 imm: -76
-	375: Call FnMapLookupElem
-	376: JEqImm dst: r0 off: -1 imm: 0 <count_done_31>
-	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	378: AddImm dst: r1 imm: 1
-	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	380: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	381: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	382: AddReg dst: r2 src: r1
-	383: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_31:
-	384: MovImm dst: r0 imm: 0
-	385: Exit
+	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
+	 386: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 389: MovReg dst: r2 src: rfp
+	 390: AddImm dst: r2 imm: -76
+	 391: Call FnMapLookupElem
+	 392: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 394: AddImm dst: r1 imm: 1
+	 395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 398: AddReg dst: r2 src: r1
+	 399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_39:
+	 400: MovImm dst: r0 imm: 0
+	 401: Exit
 ct_reply:
-	   ; conntrack: reply of a flow this subject allowed, pass
-	386: StMemW dst: rfp src: r0 off: -76 imm: 4
-	387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	389: MovReg dst: r2 src: rfp
-	390: AddImm dst: r2 imm: -76
-	391: Call FnMapLookupElem
-	392: JEqImm dst: r0 off: -1 imm: 0 <count_done_32>
-	393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	394: AddImm dst: r1 imm: 1
-	395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	398: AddReg dst: r2 src: r1
-	399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_32:
-	400: MovImm dst: r0 imm: 0
-	401: Exit
+	    ; conntrack: reply of a flow this subject allowed, pass
+	 402: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 403: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 405: MovReg dst: r2 src: rfp
+	 406: AddImm dst: r2 imm: -76
+	 407: Call FnMapLookupElem
+	 408: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 409: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 410: AddImm dst: r1 imm: 1
+	 411: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 413: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 414: AddReg dst: r2 src: r1
+	 415: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_40:
+	 416: MovImm dst: r0 imm: 0
+	 417: Exit
 default:
-	   ; no entry matches: allow (enforced=false)
-	402: MovImm dst: r8 imm: 0
-	403: Ja off: -1 <verdict_allow>
+	    ; no entry matches: allow (enforced=false)
+	 418: MovImm dst: r8 imm: 0
+	 419: Ja off: -1 <verdict_allow>
 verdict_allow:
-	   ; verdict allow: count, record the flow, emit an event, pass
-	404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	405: XorReg dst: r8 src: r1
-	406: XorReg dst: r8 src: r1
-	407: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	408: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	410: MovReg dst: r2 src: rfp
-	411: AddImm dst: r2 imm: -76
-	412: Call FnMapLookupElem
-	413: JEqImm dst: r0 off: -1 imm: 0 <count_done_33>
-	414: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	415: AddImm dst: r1 imm: 1
-	416: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	417: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	418: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	419: AddReg dst: r2 src: r1
-	420: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_33:
-	421: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_34>
-	422: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	423: StMemH dst: rfp src: r0 off: -104 imm: 0
-	424: StMemB dst: rfp src: r0 off: -102 imm: 1
-	425: StMemB dst: rfp src: r0 off: -101 imm: 0
-	426: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	428: MovReg dst: r2 src: rfp
-	429: AddImm dst: r2 imm: -152
-	430: MovReg dst: r3 src: rfp
-	431: AddImm dst: r3 imm: -108
-	432: MovImm dst: r4 imm: 0
-	433: Call FnMapUpdateElem
-ct_norecord_34:
-	434: StMemW dst: rfp src: r0 off: -64 imm: 259
-	435: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	436: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	437: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	438: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	439: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	440: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	441: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	442: LShImm dst: r2 imm: 24
-	443: OrReg dst: r1 src: r2
-	444: OrImm dst: r1 imm: 65792
-	445: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	446: StMemW dst: rfp src: r0 off: -44 imm: 0
-	447: StMemW dst: rfp src: r0 off: -40 imm: 0
-	448: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	449: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	450: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	451: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	452: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	453: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	454: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	455: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	456: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	457: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	458: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	459: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	460: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	461: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	462: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	463: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	464: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	466: MovReg dst: r2 src: rfp
-	467: AddImm dst: r2 imm: -64
-	468: MovImm dst: r3 imm: 60
-	469: MovImm dst: r4 imm: 0
-	470: Call FnRingbufOutput
-	471: MovImm dst: r0 imm: 0
-	472: Exit
+	    ; verdict allow: count, record the flow, emit an event, pass
+	 420: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 421: XorReg dst: r8 src: r1
+	 422: XorReg dst: r8 src: r1
+	 423: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 424: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 426: MovReg dst: r2 src: rfp
+	 427: AddImm dst: r2 imm: -76
+	 428: Call FnMapLookupElem
+	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 431: AddImm dst: r1 imm: 1
+	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 435: AddReg dst: r2 src: r1
+	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_41:
+	 437: StMemW dst: rfp src: r0 off: -64 imm: 259
+	 438: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 439: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 440: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 441: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 442: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 443: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 444: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	 445: LShImm dst: r2 imm: 24
+	 446: OrReg dst: r1 src: r2
+	 447: OrImm dst: r1 imm: 65792
+	 448: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 450: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 451: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 452: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 453: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 454: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 455: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 456: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 457: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 458: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 460: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 461: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 462: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 463: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 464: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 465: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 466: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 467: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 469: MovReg dst: r2 src: rfp
+	 470: AddImm dst: r2 imm: -64
+	 471: MovImm dst: r3 imm: 60
+	 472: MovImm dst: r4 imm: 0
+	 473: Call FnRingbufOutput
+	 474: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
+	 475: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 476: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 477: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 478: StMemB dst: rfp src: r0 off: -101 imm: 1
+	 479: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 480: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
+	 481: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 482: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 483: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 484: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 485: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 486: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 487: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 488: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 489: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 490: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 491: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 492: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_43:
+	 493: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 495: MovReg dst: r2 src: rfp
+	 496: AddImm dst: r2 imm: -152
+	 497: MovReg dst: r3 src: rfp
+	 498: AddImm dst: r3 imm: -108
+	 499: MovImm dst: r4 imm: 0
+	 500: Call FnMapUpdateElem
+ct_norecord_42:
+	 501: MovImm dst: r0 imm: 0
+	 502: Exit
 malformed:
-	   ; truncated or malformed header: drop
-	473: StMemW dst: rfp src: r0 off: -76 imm: 2
-	474: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	476: MovReg dst: r2 src: rfp
-	477: AddImm dst: r2 imm: -76
-	478: Call FnMapLookupElem
-	479: JEqImm dst: r0 off: -1 imm: 0 <count_done_35>
-	480: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	481: AddImm dst: r1 imm: 1
-	482: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	483: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	484: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	485: AddReg dst: r2 src: r1
-	486: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_35:
-	487: MovImm dst: r0 imm: 2
-	488: Exit
+	    ; truncated or malformed header: drop
+	 503: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 504: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 506: MovReg dst: r2 src: rfp
+	 507: AddImm dst: r2 imm: -76
+	 508: Call FnMapLookupElem
+	 509: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
+	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 511: AddImm dst: r1 imm: 1
+	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 513: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 514: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 515: AddReg dst: r2 src: r1
+	 516: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_44:
+	 517: MovImm dst: r0 imm: 2
+	 518: Exit
 

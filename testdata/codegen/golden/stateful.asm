@@ -1,4 +1,4 @@
-== subject-256 policy_ingress (section tcx/egress, enforced=false, 239 instructions)
+== subject-256 policy_ingress (section tcx/egress, enforced=false, 259 instructions)
 	   ; ingress policy of identity 256 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -89,181 +89,206 @@ l4done_4:
 	 74: StMemH dst: rfp src: r0 off: -138 imm: 0
 	 75: StMemW dst: rfp src: r0 off: -136 imm: 256
 	 76: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 77: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 78: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 80: MovReg dst: r2 src: rfp
-	 81: AddImm dst: r2 imm: -152
-	 82: Call FnMapLookupElem
-	 83: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 84: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 85: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 86: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 87: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 88: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 89: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 90: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	 91: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	 92: StMemB dst: rfp src: r0 off: -139 imm: 1
-	 93: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -152
-	 97: Call FnMapLookupElem
-	 98: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	107: StMemB dst: rfp src: r0 off: -139 imm: 0
-ct_skip_2:
-	108: StMemW dst: rfp src: r0 off: -80 imm: 0
-	109: Ja off: -1 <default>
+	 77: StMemB dst: rfp src: r0 off: -71 imm: 0
+	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 88: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 97: StMemB dst: rfp src: r0 off: -139 imm: 1
+	 98: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	101: MovReg dst: r2 src: rfp
+	102: AddImm dst: r2 imm: -152
+	103: Call FnMapLookupElem
+	104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	106: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	107: Ja off: -1 <ct_reply>
+ct_miss_3:
+	108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	117: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_6:
+	118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	119: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	110: StMemW dst: rfp src: r0 off: -76 imm: 3
-	111: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	113: MovReg dst: r2 src: rfp
-	114: AddImm dst: r2 imm: -76
-	115: Call FnMapLookupElem
-	116: JEqImm dst: r0 off: -1 imm: 0 <count_done_3>
-	117: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	118: AddImm dst: r1 imm: 1
-	119: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	120: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	121: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	122: AddReg dst: r2 src: r1
-	123: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_3:
-	124: MovImm dst: r0 imm: 0
-	125: Exit
+	120: StMemW dst: rfp src: r0 off: -76 imm: 3
+	121: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	123: MovReg dst: r2 src: rfp
+	124: AddImm dst: r2 imm: -76
+	125: Call FnMapLookupElem
+	126: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	127: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	128: AddImm dst: r1 imm: 1
+	129: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	130: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	131: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	132: AddReg dst: r2 src: r1
+	133: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_7:
+	134: MovImm dst: r0 imm: 0
+	135: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	126: StMemW dst: rfp src: r0 off: -76 imm: 4
-	127: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	129: MovReg dst: r2 src: rfp
-	130: AddImm dst: r2 imm: -76
-	131: Call FnMapLookupElem
-	132: JEqImm dst: r0 off: -1 imm: 0 <count_done_4>
-	133: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	134: AddImm dst: r1 imm: 1
-	135: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	136: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	137: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	138: AddReg dst: r2 src: r1
-	139: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_4:
-	140: MovImm dst: r0 imm: 0
-	141: Exit
+	136: StMemW dst: rfp src: r0 off: -76 imm: 4
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -76
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	143: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	144: AddImm dst: r1 imm: 1
+	145: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	146: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	147: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	148: AddReg dst: r2 src: r1
+	149: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_8:
+	150: MovImm dst: r0 imm: 0
+	151: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	142: MovImm dst: r8 imm: 0
-	143: Ja off: -1 <verdict_allow>
+	152: MovImm dst: r8 imm: 0
+	153: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	145: XorReg dst: r8 src: r1
-	146: XorReg dst: r8 src: r1
-	147: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	148: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	150: MovReg dst: r2 src: rfp
-	151: AddImm dst: r2 imm: -76
-	152: Call FnMapLookupElem
-	153: JEqImm dst: r0 off: -1 imm: 0 <count_done_5>
-	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	155: AddImm dst: r1 imm: 1
-	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	157: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	158: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	159: AddReg dst: r2 src: r1
-	160: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_5:
-	161: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_6>
-	162: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	163: StMemH dst: rfp src: r0 off: -104 imm: 0
-	164: StMemB dst: rfp src: r0 off: -102 imm: 1
-	165: StMemB dst: rfp src: r0 off: -101 imm: 0
-	166: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	168: MovReg dst: r2 src: rfp
-	169: AddImm dst: r2 imm: -152
-	170: MovReg dst: r3 src: rfp
-	171: AddImm dst: r3 imm: -108
-	172: MovImm dst: r4 imm: 0
-	173: Call FnMapUpdateElem
-ct_norecord_6:
-	174: StMemW dst: rfp src: r0 off: -60 imm: 256
-	175: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	177: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	178: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	179: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	180: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	181: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	182: LShImm dst: r2 imm: 24
-	183: OrReg dst: r1 src: r2
-	184: OrImm dst: r1 imm: 256
-	185: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	186: StMemW dst: rfp src: r0 off: -44 imm: 0
-	187: StMemW dst: rfp src: r0 off: -40 imm: 0
-	188: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	189: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	190: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	191: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	192: StMemW dst: rfp src: r0 off: -32 imm: 0
-	193: StMemW dst: rfp src: r0 off: -16 imm: 0
-	194: StMemW dst: rfp src: r0 off: -28 imm: 0
-	195: StMemW dst: rfp src: r0 off: -12 imm: 0
-	196: StMemW dst: rfp src: r0 off: -24 imm: 0
-	197: StMemW dst: rfp src: r0 off: -8 imm: 0
-	198: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	200: MovReg dst: r2 src: rfp
-	201: AddImm dst: r2 imm: -64
-	202: MovImm dst: r3 imm: 60
-	203: MovImm dst: r4 imm: 0
-	204: Call FnRingbufOutput
-	205: MovImm dst: r0 imm: 0
-	206: Exit
+	154: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	155: XorReg dst: r8 src: r1
+	156: XorReg dst: r8 src: r1
+	157: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	158: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	160: MovReg dst: r2 src: rfp
+	161: AddImm dst: r2 imm: -76
+	162: Call FnMapLookupElem
+	163: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	164: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	165: AddImm dst: r1 imm: 1
+	166: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	167: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	168: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	169: AddReg dst: r2 src: r1
+	170: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_9:
+	171: StMemW dst: rfp src: r0 off: -60 imm: 256
+	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	173: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	179: LShImm dst: r2 imm: 24
+	180: OrReg dst: r1 src: r2
+	181: OrImm dst: r1 imm: 256
+	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	183: StMemW dst: rfp src: r0 off: -44 imm: 0
+	184: StMemW dst: rfp src: r0 off: -40 imm: 0
+	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	189: StMemW dst: rfp src: r0 off: -32 imm: 0
+	190: StMemW dst: rfp src: r0 off: -16 imm: 0
+	191: StMemW dst: rfp src: r0 off: -28 imm: 0
+	192: StMemW dst: rfp src: r0 off: -12 imm: 0
+	193: StMemW dst: rfp src: r0 off: -24 imm: 0
+	194: StMemW dst: rfp src: r0 off: -8 imm: 0
+	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	197: MovReg dst: r2 src: rfp
+	198: AddImm dst: r2 imm: -64
+	199: MovImm dst: r3 imm: 60
+	200: MovImm dst: r4 imm: 0
+	201: Call FnRingbufOutput
+	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	204: StMemH dst: rfp src: r0 off: -104 imm: 0
+	205: StMemB dst: rfp src: r0 off: -102 imm: 1
+	206: StMemB dst: rfp src: r0 off: -101 imm: 0
+	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_11:
+	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	219: MovReg dst: r2 src: rfp
+	220: AddImm dst: r2 imm: -152
+	221: MovReg dst: r3 src: rfp
+	222: AddImm dst: r3 imm: -108
+	223: MovImm dst: r4 imm: 0
+	224: Call FnMapUpdateElem
+ct_norecord_10:
+	225: MovImm dst: r0 imm: 0
+	226: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	207: StMemW dst: rfp src: r0 off: -76 imm: 2
-	208: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	210: MovReg dst: r2 src: rfp
-	211: AddImm dst: r2 imm: -76
-	212: Call FnMapLookupElem
-	213: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	214: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	215: AddImm dst: r1 imm: 1
-	216: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	217: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	218: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	219: AddReg dst: r2 src: r1
-	220: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_7:
-	221: MovImm dst: r0 imm: 2
-	222: Exit
+	227: StMemW dst: rfp src: r0 off: -76 imm: 2
+	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	230: MovReg dst: r2 src: rfp
+	231: AddImm dst: r2 imm: -76
+	232: Call FnMapLookupElem
+	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	235: AddImm dst: r1 imm: 1
+	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	239: AddReg dst: r2 src: r1
+	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_12:
+	241: MovImm dst: r0 imm: 2
+	242: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	223: StMemW dst: rfp src: r0 off: -76 imm: 5
-	224: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	226: MovReg dst: r2 src: rfp
-	227: AddImm dst: r2 imm: -76
-	228: Call FnMapLookupElem
-	229: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	230: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	231: AddImm dst: r1 imm: 1
-	232: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	233: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	234: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	235: AddReg dst: r2 src: r1
-	236: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_8:
-	237: MovImm dst: r0 imm: 0
-	238: Exit
+	243: StMemW dst: rfp src: r0 off: -76 imm: 5
+	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	246: MovReg dst: r2 src: rfp
+	247: AddImm dst: r2 imm: -76
+	248: Call FnMapLookupElem
+	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	251: AddImm dst: r1 imm: 1
+	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	255: AddReg dst: r2 src: r1
+	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	257: MovImm dst: r0 imm: 0
+	258: Exit
 
-== subject-256 policy_egress (section tcx/ingress, enforced=false, 239 instructions)
+== subject-256 policy_egress (section tcx/ingress, enforced=false, 259 instructions)
 	   ; egress policy of identity 256 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -354,181 +379,206 @@ l4done_4:
 	 74: StMemH dst: rfp src: r0 off: -138 imm: 0
 	 75: StMemW dst: rfp src: r0 off: -136 imm: 256
 	 76: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 77: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 78: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 80: MovReg dst: r2 src: rfp
-	 81: AddImm dst: r2 imm: -152
-	 82: Call FnMapLookupElem
-	 83: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 84: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 85: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 86: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 87: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 88: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 89: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 90: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	 91: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	 92: StMemB dst: rfp src: r0 off: -139 imm: 0
-	 93: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -152
-	 97: Call FnMapLookupElem
-	 98: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	107: StMemB dst: rfp src: r0 off: -139 imm: 1
-ct_skip_2:
-	108: StMemW dst: rfp src: r0 off: -80 imm: 0
-	109: Ja off: -1 <default>
+	 77: StMemB dst: rfp src: r0 off: -71 imm: 0
+	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 88: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 97: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 98: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	101: MovReg dst: r2 src: rfp
+	102: AddImm dst: r2 imm: -152
+	103: Call FnMapLookupElem
+	104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	106: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	107: Ja off: -1 <ct_reply>
+ct_miss_3:
+	108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	117: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_6:
+	118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	119: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	110: StMemW dst: rfp src: r0 off: -76 imm: 3
-	111: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	113: MovReg dst: r2 src: rfp
-	114: AddImm dst: r2 imm: -76
-	115: Call FnMapLookupElem
-	116: JEqImm dst: r0 off: -1 imm: 0 <count_done_3>
-	117: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	118: AddImm dst: r1 imm: 1
-	119: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	120: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	121: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	122: AddReg dst: r2 src: r1
-	123: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_3:
-	124: MovImm dst: r0 imm: 0
-	125: Exit
+	120: StMemW dst: rfp src: r0 off: -76 imm: 3
+	121: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	123: MovReg dst: r2 src: rfp
+	124: AddImm dst: r2 imm: -76
+	125: Call FnMapLookupElem
+	126: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	127: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	128: AddImm dst: r1 imm: 1
+	129: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	130: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	131: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	132: AddReg dst: r2 src: r1
+	133: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_7:
+	134: MovImm dst: r0 imm: 0
+	135: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	126: StMemW dst: rfp src: r0 off: -76 imm: 4
-	127: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	129: MovReg dst: r2 src: rfp
-	130: AddImm dst: r2 imm: -76
-	131: Call FnMapLookupElem
-	132: JEqImm dst: r0 off: -1 imm: 0 <count_done_4>
-	133: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	134: AddImm dst: r1 imm: 1
-	135: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	136: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	137: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	138: AddReg dst: r2 src: r1
-	139: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_4:
-	140: MovImm dst: r0 imm: 0
-	141: Exit
+	136: StMemW dst: rfp src: r0 off: -76 imm: 4
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -76
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	143: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	144: AddImm dst: r1 imm: 1
+	145: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	146: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	147: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	148: AddReg dst: r2 src: r1
+	149: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_8:
+	150: MovImm dst: r0 imm: 0
+	151: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	142: MovImm dst: r8 imm: 0
-	143: Ja off: -1 <verdict_allow>
+	152: MovImm dst: r8 imm: 0
+	153: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	145: XorReg dst: r8 src: r1
-	146: XorReg dst: r8 src: r1
-	147: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	148: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	150: MovReg dst: r2 src: rfp
-	151: AddImm dst: r2 imm: -76
-	152: Call FnMapLookupElem
-	153: JEqImm dst: r0 off: -1 imm: 0 <count_done_5>
-	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	155: AddImm dst: r1 imm: 1
-	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	157: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	158: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	159: AddReg dst: r2 src: r1
-	160: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_5:
-	161: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_6>
-	162: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	163: StMemH dst: rfp src: r0 off: -104 imm: 0
-	164: StMemB dst: rfp src: r0 off: -102 imm: 1
-	165: StMemB dst: rfp src: r0 off: -101 imm: 0
-	166: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	168: MovReg dst: r2 src: rfp
-	169: AddImm dst: r2 imm: -152
-	170: MovReg dst: r3 src: rfp
-	171: AddImm dst: r3 imm: -108
-	172: MovImm dst: r4 imm: 0
-	173: Call FnMapUpdateElem
-ct_norecord_6:
-	174: StMemW dst: rfp src: r0 off: -64 imm: 256
-	175: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	177: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	178: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	179: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	180: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	181: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	182: LShImm dst: r2 imm: 24
-	183: OrReg dst: r1 src: r2
-	184: OrImm dst: r1 imm: 65792
-	185: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	186: StMemW dst: rfp src: r0 off: -44 imm: 0
-	187: StMemW dst: rfp src: r0 off: -40 imm: 0
-	188: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	189: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	190: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	191: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	192: StMemW dst: rfp src: r0 off: -32 imm: 0
-	193: StMemW dst: rfp src: r0 off: -16 imm: 0
-	194: StMemW dst: rfp src: r0 off: -28 imm: 0
-	195: StMemW dst: rfp src: r0 off: -12 imm: 0
-	196: StMemW dst: rfp src: r0 off: -24 imm: 0
-	197: StMemW dst: rfp src: r0 off: -8 imm: 0
-	198: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	200: MovReg dst: r2 src: rfp
-	201: AddImm dst: r2 imm: -64
-	202: MovImm dst: r3 imm: 60
-	203: MovImm dst: r4 imm: 0
-	204: Call FnRingbufOutput
-	205: MovImm dst: r0 imm: 0
-	206: Exit
+	154: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	155: XorReg dst: r8 src: r1
+	156: XorReg dst: r8 src: r1
+	157: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	158: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	160: MovReg dst: r2 src: rfp
+	161: AddImm dst: r2 imm: -76
+	162: Call FnMapLookupElem
+	163: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	164: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	165: AddImm dst: r1 imm: 1
+	166: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	167: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	168: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	169: AddReg dst: r2 src: r1
+	170: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_9:
+	171: StMemW dst: rfp src: r0 off: -64 imm: 256
+	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	179: LShImm dst: r2 imm: 24
+	180: OrReg dst: r1 src: r2
+	181: OrImm dst: r1 imm: 65792
+	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	183: StMemW dst: rfp src: r0 off: -44 imm: 0
+	184: StMemW dst: rfp src: r0 off: -40 imm: 0
+	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	189: StMemW dst: rfp src: r0 off: -32 imm: 0
+	190: StMemW dst: rfp src: r0 off: -16 imm: 0
+	191: StMemW dst: rfp src: r0 off: -28 imm: 0
+	192: StMemW dst: rfp src: r0 off: -12 imm: 0
+	193: StMemW dst: rfp src: r0 off: -24 imm: 0
+	194: StMemW dst: rfp src: r0 off: -8 imm: 0
+	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	197: MovReg dst: r2 src: rfp
+	198: AddImm dst: r2 imm: -64
+	199: MovImm dst: r3 imm: 60
+	200: MovImm dst: r4 imm: 0
+	201: Call FnRingbufOutput
+	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	204: StMemH dst: rfp src: r0 off: -104 imm: 0
+	205: StMemB dst: rfp src: r0 off: -102 imm: 1
+	206: StMemB dst: rfp src: r0 off: -101 imm: 1
+	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_11:
+	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	219: MovReg dst: r2 src: rfp
+	220: AddImm dst: r2 imm: -152
+	221: MovReg dst: r3 src: rfp
+	222: AddImm dst: r3 imm: -108
+	223: MovImm dst: r4 imm: 0
+	224: Call FnMapUpdateElem
+ct_norecord_10:
+	225: MovImm dst: r0 imm: 0
+	226: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	207: StMemW dst: rfp src: r0 off: -76 imm: 2
-	208: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	210: MovReg dst: r2 src: rfp
-	211: AddImm dst: r2 imm: -76
-	212: Call FnMapLookupElem
-	213: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	214: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	215: AddImm dst: r1 imm: 1
-	216: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	217: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	218: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	219: AddReg dst: r2 src: r1
-	220: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_7:
-	221: MovImm dst: r0 imm: 2
-	222: Exit
+	227: StMemW dst: rfp src: r0 off: -76 imm: 2
+	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	230: MovReg dst: r2 src: rfp
+	231: AddImm dst: r2 imm: -76
+	232: Call FnMapLookupElem
+	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	235: AddImm dst: r1 imm: 1
+	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	239: AddReg dst: r2 src: r1
+	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_12:
+	241: MovImm dst: r0 imm: 2
+	242: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	223: StMemW dst: rfp src: r0 off: -76 imm: 5
-	224: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	226: MovReg dst: r2 src: rfp
-	227: AddImm dst: r2 imm: -76
-	228: Call FnMapLookupElem
-	229: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	230: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	231: AddImm dst: r1 imm: 1
-	232: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	233: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	234: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	235: AddReg dst: r2 src: r1
-	236: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_8:
-	237: MovImm dst: r0 imm: 0
-	238: Exit
+	243: StMemW dst: rfp src: r0 off: -76 imm: 5
+	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	246: MovReg dst: r2 src: rfp
+	247: AddImm dst: r2 imm: -76
+	248: Call FnMapLookupElem
+	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	251: AddImm dst: r1 imm: 1
+	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	255: AddReg dst: r2 src: r1
+	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	257: MovImm dst: r0 imm: 0
+	258: Exit
 
-== subject-257 policy_ingress (section tcx/egress, enforced=false, 239 instructions)
+== subject-257 policy_ingress (section tcx/egress, enforced=false, 259 instructions)
 	   ; ingress policy of identity 257 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -619,181 +669,206 @@ l4done_4:
 	 74: StMemH dst: rfp src: r0 off: -138 imm: 0
 	 75: StMemW dst: rfp src: r0 off: -136 imm: 257
 	 76: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 77: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 78: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 80: MovReg dst: r2 src: rfp
-	 81: AddImm dst: r2 imm: -152
-	 82: Call FnMapLookupElem
-	 83: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 84: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 85: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 86: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 87: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 88: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 89: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 90: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	 91: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	 92: StMemB dst: rfp src: r0 off: -139 imm: 1
-	 93: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -152
-	 97: Call FnMapLookupElem
-	 98: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	107: StMemB dst: rfp src: r0 off: -139 imm: 0
-ct_skip_2:
-	108: StMemW dst: rfp src: r0 off: -80 imm: 0
-	109: Ja off: -1 <default>
+	 77: StMemB dst: rfp src: r0 off: -71 imm: 0
+	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 88: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 97: StMemB dst: rfp src: r0 off: -139 imm: 1
+	 98: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	101: MovReg dst: r2 src: rfp
+	102: AddImm dst: r2 imm: -152
+	103: Call FnMapLookupElem
+	104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	106: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	107: Ja off: -1 <ct_reply>
+ct_miss_3:
+	108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	117: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_6:
+	118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	119: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	110: StMemW dst: rfp src: r0 off: -76 imm: 3
-	111: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	113: MovReg dst: r2 src: rfp
-	114: AddImm dst: r2 imm: -76
-	115: Call FnMapLookupElem
-	116: JEqImm dst: r0 off: -1 imm: 0 <count_done_3>
-	117: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	118: AddImm dst: r1 imm: 1
-	119: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	120: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	121: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	122: AddReg dst: r2 src: r1
-	123: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_3:
-	124: MovImm dst: r0 imm: 0
-	125: Exit
+	120: StMemW dst: rfp src: r0 off: -76 imm: 3
+	121: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	123: MovReg dst: r2 src: rfp
+	124: AddImm dst: r2 imm: -76
+	125: Call FnMapLookupElem
+	126: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	127: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	128: AddImm dst: r1 imm: 1
+	129: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	130: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	131: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	132: AddReg dst: r2 src: r1
+	133: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_7:
+	134: MovImm dst: r0 imm: 0
+	135: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	126: StMemW dst: rfp src: r0 off: -76 imm: 4
-	127: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	129: MovReg dst: r2 src: rfp
-	130: AddImm dst: r2 imm: -76
-	131: Call FnMapLookupElem
-	132: JEqImm dst: r0 off: -1 imm: 0 <count_done_4>
-	133: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	134: AddImm dst: r1 imm: 1
-	135: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	136: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	137: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	138: AddReg dst: r2 src: r1
-	139: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_4:
-	140: MovImm dst: r0 imm: 0
-	141: Exit
+	136: StMemW dst: rfp src: r0 off: -76 imm: 4
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -76
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	143: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	144: AddImm dst: r1 imm: 1
+	145: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	146: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	147: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	148: AddReg dst: r2 src: r1
+	149: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_8:
+	150: MovImm dst: r0 imm: 0
+	151: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	142: MovImm dst: r8 imm: 0
-	143: Ja off: -1 <verdict_allow>
+	152: MovImm dst: r8 imm: 0
+	153: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	145: XorReg dst: r8 src: r1
-	146: XorReg dst: r8 src: r1
-	147: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	148: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	150: MovReg dst: r2 src: rfp
-	151: AddImm dst: r2 imm: -76
-	152: Call FnMapLookupElem
-	153: JEqImm dst: r0 off: -1 imm: 0 <count_done_5>
-	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	155: AddImm dst: r1 imm: 1
-	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	157: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	158: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	159: AddReg dst: r2 src: r1
-	160: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_5:
-	161: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_6>
-	162: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	163: StMemH dst: rfp src: r0 off: -104 imm: 0
-	164: StMemB dst: rfp src: r0 off: -102 imm: 1
-	165: StMemB dst: rfp src: r0 off: -101 imm: 0
-	166: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	168: MovReg dst: r2 src: rfp
-	169: AddImm dst: r2 imm: -152
-	170: MovReg dst: r3 src: rfp
-	171: AddImm dst: r3 imm: -108
-	172: MovImm dst: r4 imm: 0
-	173: Call FnMapUpdateElem
-ct_norecord_6:
-	174: StMemW dst: rfp src: r0 off: -60 imm: 257
-	175: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	177: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	178: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	179: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	180: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	181: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	182: LShImm dst: r2 imm: 24
-	183: OrReg dst: r1 src: r2
-	184: OrImm dst: r1 imm: 256
-	185: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	186: StMemW dst: rfp src: r0 off: -44 imm: 0
-	187: StMemW dst: rfp src: r0 off: -40 imm: 0
-	188: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	189: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	190: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	191: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	192: StMemW dst: rfp src: r0 off: -32 imm: 0
-	193: StMemW dst: rfp src: r0 off: -16 imm: 0
-	194: StMemW dst: rfp src: r0 off: -28 imm: 0
-	195: StMemW dst: rfp src: r0 off: -12 imm: 0
-	196: StMemW dst: rfp src: r0 off: -24 imm: 0
-	197: StMemW dst: rfp src: r0 off: -8 imm: 0
-	198: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	200: MovReg dst: r2 src: rfp
-	201: AddImm dst: r2 imm: -64
-	202: MovImm dst: r3 imm: 60
-	203: MovImm dst: r4 imm: 0
-	204: Call FnRingbufOutput
-	205: MovImm dst: r0 imm: 0
-	206: Exit
+	154: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	155: XorReg dst: r8 src: r1
+	156: XorReg dst: r8 src: r1
+	157: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	158: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	160: MovReg dst: r2 src: rfp
+	161: AddImm dst: r2 imm: -76
+	162: Call FnMapLookupElem
+	163: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	164: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	165: AddImm dst: r1 imm: 1
+	166: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	167: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	168: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	169: AddReg dst: r2 src: r1
+	170: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_9:
+	171: StMemW dst: rfp src: r0 off: -60 imm: 257
+	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	173: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	179: LShImm dst: r2 imm: 24
+	180: OrReg dst: r1 src: r2
+	181: OrImm dst: r1 imm: 256
+	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	183: StMemW dst: rfp src: r0 off: -44 imm: 0
+	184: StMemW dst: rfp src: r0 off: -40 imm: 0
+	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	189: StMemW dst: rfp src: r0 off: -32 imm: 0
+	190: StMemW dst: rfp src: r0 off: -16 imm: 0
+	191: StMemW dst: rfp src: r0 off: -28 imm: 0
+	192: StMemW dst: rfp src: r0 off: -12 imm: 0
+	193: StMemW dst: rfp src: r0 off: -24 imm: 0
+	194: StMemW dst: rfp src: r0 off: -8 imm: 0
+	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	197: MovReg dst: r2 src: rfp
+	198: AddImm dst: r2 imm: -64
+	199: MovImm dst: r3 imm: 60
+	200: MovImm dst: r4 imm: 0
+	201: Call FnRingbufOutput
+	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	204: StMemH dst: rfp src: r0 off: -104 imm: 0
+	205: StMemB dst: rfp src: r0 off: -102 imm: 1
+	206: StMemB dst: rfp src: r0 off: -101 imm: 0
+	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_11:
+	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	219: MovReg dst: r2 src: rfp
+	220: AddImm dst: r2 imm: -152
+	221: MovReg dst: r3 src: rfp
+	222: AddImm dst: r3 imm: -108
+	223: MovImm dst: r4 imm: 0
+	224: Call FnMapUpdateElem
+ct_norecord_10:
+	225: MovImm dst: r0 imm: 0
+	226: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	207: StMemW dst: rfp src: r0 off: -76 imm: 2
-	208: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	210: MovReg dst: r2 src: rfp
-	211: AddImm dst: r2 imm: -76
-	212: Call FnMapLookupElem
-	213: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	214: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	215: AddImm dst: r1 imm: 1
-	216: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	217: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	218: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	219: AddReg dst: r2 src: r1
-	220: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_7:
-	221: MovImm dst: r0 imm: 2
-	222: Exit
+	227: StMemW dst: rfp src: r0 off: -76 imm: 2
+	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	230: MovReg dst: r2 src: rfp
+	231: AddImm dst: r2 imm: -76
+	232: Call FnMapLookupElem
+	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	235: AddImm dst: r1 imm: 1
+	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	239: AddReg dst: r2 src: r1
+	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_12:
+	241: MovImm dst: r0 imm: 2
+	242: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	223: StMemW dst: rfp src: r0 off: -76 imm: 5
-	224: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	226: MovReg dst: r2 src: rfp
-	227: AddImm dst: r2 imm: -76
-	228: Call FnMapLookupElem
-	229: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	230: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	231: AddImm dst: r1 imm: 1
-	232: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	233: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	234: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	235: AddReg dst: r2 src: r1
-	236: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_8:
-	237: MovImm dst: r0 imm: 0
-	238: Exit
+	243: StMemW dst: rfp src: r0 off: -76 imm: 5
+	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	246: MovReg dst: r2 src: rfp
+	247: AddImm dst: r2 imm: -76
+	248: Call FnMapLookupElem
+	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	251: AddImm dst: r1 imm: 1
+	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	255: AddReg dst: r2 src: r1
+	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	257: MovImm dst: r0 imm: 0
+	258: Exit
 
-== subject-257 policy_egress (section tcx/ingress, enforced=false, 239 instructions)
+== subject-257 policy_egress (section tcx/ingress, enforced=false, 259 instructions)
 	   ; egress policy of identity 257 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -884,181 +959,206 @@ l4done_4:
 	 74: StMemH dst: rfp src: r0 off: -138 imm: 0
 	 75: StMemW dst: rfp src: r0 off: -136 imm: 257
 	 76: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 77: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 78: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 80: MovReg dst: r2 src: rfp
-	 81: AddImm dst: r2 imm: -152
-	 82: Call FnMapLookupElem
-	 83: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 84: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 85: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 86: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 87: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 88: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 89: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 90: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	 91: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	 92: StMemB dst: rfp src: r0 off: -139 imm: 0
-	 93: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -152
-	 97: Call FnMapLookupElem
-	 98: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	107: StMemB dst: rfp src: r0 off: -139 imm: 1
-ct_skip_2:
-	108: StMemW dst: rfp src: r0 off: -80 imm: 0
-	109: Ja off: -1 <default>
+	 77: StMemB dst: rfp src: r0 off: -71 imm: 0
+	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 88: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 97: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 98: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	101: MovReg dst: r2 src: rfp
+	102: AddImm dst: r2 imm: -152
+	103: Call FnMapLookupElem
+	104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	106: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	107: Ja off: -1 <ct_reply>
+ct_miss_3:
+	108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	117: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_6:
+	118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	119: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	110: StMemW dst: rfp src: r0 off: -76 imm: 3
-	111: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	113: MovReg dst: r2 src: rfp
-	114: AddImm dst: r2 imm: -76
-	115: Call FnMapLookupElem
-	116: JEqImm dst: r0 off: -1 imm: 0 <count_done_3>
-	117: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	118: AddImm dst: r1 imm: 1
-	119: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	120: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	121: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	122: AddReg dst: r2 src: r1
-	123: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_3:
-	124: MovImm dst: r0 imm: 0
-	125: Exit
+	120: StMemW dst: rfp src: r0 off: -76 imm: 3
+	121: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	123: MovReg dst: r2 src: rfp
+	124: AddImm dst: r2 imm: -76
+	125: Call FnMapLookupElem
+	126: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	127: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	128: AddImm dst: r1 imm: 1
+	129: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	130: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	131: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	132: AddReg dst: r2 src: r1
+	133: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_7:
+	134: MovImm dst: r0 imm: 0
+	135: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	126: StMemW dst: rfp src: r0 off: -76 imm: 4
-	127: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	129: MovReg dst: r2 src: rfp
-	130: AddImm dst: r2 imm: -76
-	131: Call FnMapLookupElem
-	132: JEqImm dst: r0 off: -1 imm: 0 <count_done_4>
-	133: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	134: AddImm dst: r1 imm: 1
-	135: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	136: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	137: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	138: AddReg dst: r2 src: r1
-	139: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_4:
-	140: MovImm dst: r0 imm: 0
-	141: Exit
+	136: StMemW dst: rfp src: r0 off: -76 imm: 4
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -76
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	143: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	144: AddImm dst: r1 imm: 1
+	145: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	146: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	147: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	148: AddReg dst: r2 src: r1
+	149: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_8:
+	150: MovImm dst: r0 imm: 0
+	151: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	142: MovImm dst: r8 imm: 0
-	143: Ja off: -1 <verdict_allow>
+	152: MovImm dst: r8 imm: 0
+	153: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	145: XorReg dst: r8 src: r1
-	146: XorReg dst: r8 src: r1
-	147: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	148: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	150: MovReg dst: r2 src: rfp
-	151: AddImm dst: r2 imm: -76
-	152: Call FnMapLookupElem
-	153: JEqImm dst: r0 off: -1 imm: 0 <count_done_5>
-	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	155: AddImm dst: r1 imm: 1
-	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	157: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	158: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	159: AddReg dst: r2 src: r1
-	160: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_5:
-	161: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_6>
-	162: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	163: StMemH dst: rfp src: r0 off: -104 imm: 0
-	164: StMemB dst: rfp src: r0 off: -102 imm: 1
-	165: StMemB dst: rfp src: r0 off: -101 imm: 0
-	166: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	168: MovReg dst: r2 src: rfp
-	169: AddImm dst: r2 imm: -152
-	170: MovReg dst: r3 src: rfp
-	171: AddImm dst: r3 imm: -108
-	172: MovImm dst: r4 imm: 0
-	173: Call FnMapUpdateElem
-ct_norecord_6:
-	174: StMemW dst: rfp src: r0 off: -64 imm: 257
-	175: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	177: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	178: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	179: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	180: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	181: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	182: LShImm dst: r2 imm: 24
-	183: OrReg dst: r1 src: r2
-	184: OrImm dst: r1 imm: 65792
-	185: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	186: StMemW dst: rfp src: r0 off: -44 imm: 0
-	187: StMemW dst: rfp src: r0 off: -40 imm: 0
-	188: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	189: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	190: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	191: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	192: StMemW dst: rfp src: r0 off: -32 imm: 0
-	193: StMemW dst: rfp src: r0 off: -16 imm: 0
-	194: StMemW dst: rfp src: r0 off: -28 imm: 0
-	195: StMemW dst: rfp src: r0 off: -12 imm: 0
-	196: StMemW dst: rfp src: r0 off: -24 imm: 0
-	197: StMemW dst: rfp src: r0 off: -8 imm: 0
-	198: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	200: MovReg dst: r2 src: rfp
-	201: AddImm dst: r2 imm: -64
-	202: MovImm dst: r3 imm: 60
-	203: MovImm dst: r4 imm: 0
-	204: Call FnRingbufOutput
-	205: MovImm dst: r0 imm: 0
-	206: Exit
+	154: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	155: XorReg dst: r8 src: r1
+	156: XorReg dst: r8 src: r1
+	157: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	158: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	160: MovReg dst: r2 src: rfp
+	161: AddImm dst: r2 imm: -76
+	162: Call FnMapLookupElem
+	163: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	164: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	165: AddImm dst: r1 imm: 1
+	166: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	167: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	168: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	169: AddReg dst: r2 src: r1
+	170: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_9:
+	171: StMemW dst: rfp src: r0 off: -64 imm: 257
+	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	179: LShImm dst: r2 imm: 24
+	180: OrReg dst: r1 src: r2
+	181: OrImm dst: r1 imm: 65792
+	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	183: StMemW dst: rfp src: r0 off: -44 imm: 0
+	184: StMemW dst: rfp src: r0 off: -40 imm: 0
+	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	189: StMemW dst: rfp src: r0 off: -32 imm: 0
+	190: StMemW dst: rfp src: r0 off: -16 imm: 0
+	191: StMemW dst: rfp src: r0 off: -28 imm: 0
+	192: StMemW dst: rfp src: r0 off: -12 imm: 0
+	193: StMemW dst: rfp src: r0 off: -24 imm: 0
+	194: StMemW dst: rfp src: r0 off: -8 imm: 0
+	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	197: MovReg dst: r2 src: rfp
+	198: AddImm dst: r2 imm: -64
+	199: MovImm dst: r3 imm: 60
+	200: MovImm dst: r4 imm: 0
+	201: Call FnRingbufOutput
+	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	204: StMemH dst: rfp src: r0 off: -104 imm: 0
+	205: StMemB dst: rfp src: r0 off: -102 imm: 1
+	206: StMemB dst: rfp src: r0 off: -101 imm: 1
+	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_11:
+	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	219: MovReg dst: r2 src: rfp
+	220: AddImm dst: r2 imm: -152
+	221: MovReg dst: r3 src: rfp
+	222: AddImm dst: r3 imm: -108
+	223: MovImm dst: r4 imm: 0
+	224: Call FnMapUpdateElem
+ct_norecord_10:
+	225: MovImm dst: r0 imm: 0
+	226: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	207: StMemW dst: rfp src: r0 off: -76 imm: 2
-	208: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	210: MovReg dst: r2 src: rfp
-	211: AddImm dst: r2 imm: -76
-	212: Call FnMapLookupElem
-	213: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	214: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	215: AddImm dst: r1 imm: 1
-	216: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	217: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	218: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	219: AddReg dst: r2 src: r1
-	220: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_7:
-	221: MovImm dst: r0 imm: 2
-	222: Exit
+	227: StMemW dst: rfp src: r0 off: -76 imm: 2
+	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	230: MovReg dst: r2 src: rfp
+	231: AddImm dst: r2 imm: -76
+	232: Call FnMapLookupElem
+	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	235: AddImm dst: r1 imm: 1
+	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	239: AddReg dst: r2 src: r1
+	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_12:
+	241: MovImm dst: r0 imm: 2
+	242: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	223: StMemW dst: rfp src: r0 off: -76 imm: 5
-	224: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	226: MovReg dst: r2 src: rfp
-	227: AddImm dst: r2 imm: -76
-	228: Call FnMapLookupElem
-	229: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	230: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	231: AddImm dst: r1 imm: 1
-	232: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	233: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	234: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	235: AddReg dst: r2 src: r1
-	236: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_8:
-	237: MovImm dst: r0 imm: 0
-	238: Exit
+	243: StMemW dst: rfp src: r0 off: -76 imm: 5
+	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	246: MovReg dst: r2 src: rfp
+	247: AddImm dst: r2 imm: -76
+	248: Call FnMapLookupElem
+	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	251: AddImm dst: r1 imm: 1
+	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	255: AddReg dst: r2 src: r1
+	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	257: MovImm dst: r0 imm: 0
+	258: Exit
 
-== subject-300 policy_ingress (section tcx/egress, enforced=true, 445 instructions)
+== subject-300 policy_ingress (section tcx/egress, enforced=true, 475 instructions)
 	   ; ingress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1168,405 +1268,441 @@ l4done_4:
 	 89: StMemH dst: rfp src: r0 off: -138 imm: 0
 	 90: StMemW dst: rfp src: r0 off: -136 imm: 300
 	 91: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 92: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 93: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -152
-	 97: Call FnMapLookupElem
-	 98: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	107: StMemB dst: rfp src: r0 off: -139 imm: 1
-	108: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	110: MovReg dst: r2 src: rfp
-	111: AddImm dst: r2 imm: -152
-	112: Call FnMapLookupElem
-	113: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	114: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	115: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	116: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	117: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	118: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	119: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	120: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	121: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	122: StMemB dst: rfp src: r0 off: -139 imm: 0
-ct_skip_2:
+	 92: StMemB dst: rfp src: r0 off: -71 imm: 0
+	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 93: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 94: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 95: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 96: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 97: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 98: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 99: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	100: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	101: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	102: StMemB dst: rfp src: r0 off: -139 imm: 0
+	103: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	104: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	105: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	106: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	107: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	108: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	109: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	110: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	111: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	112: StMemB dst: rfp src: r0 off: -139 imm: 1
+	113: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	114: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	116: MovReg dst: r2 src: rfp
+	117: AddImm dst: r2 imm: -152
+	118: Call FnMapLookupElem
+	119: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	120: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	121: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	122: Ja off: -1 <ct_reply>
+ct_miss_3:
+	123: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	124: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	125: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	126: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	127: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	128: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	129: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	130: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	131: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	132: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_6:
 	   ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	123: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	125: MovReg dst: r2 src: rfp
-	126: AddImm dst: r2 imm: -152
-	127: Call FnMapLookupElem
-	128: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	129: StMemW dst: rfp src: r0 off: -80 imm: 2
-	130: Ja off: -1 <membership>
+	133: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	135: MovReg dst: r2 src: rfp
+	136: AddImm dst: r2 imm: -152
+	137: Call FnMapLookupElem
+	138: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	139: StMemW dst: rfp src: r0 off: -80 imm: 2
+	140: Ja off: -1 <membership>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	131: LdXMemH dst: r1 src: r0 off: 4 imm: 0
-	132: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
-	133: LShImm dst: r1 imm: 16
-	134: OrImm dst: r1 imm: 512
-	135: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	141: LdXMemH dst: r1 src: r0 off: 4 imm: 0
+	142: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
+	143: LShImm dst: r1 imm: 16
+	144: OrImm dst: r1 imm: 512
+	145: StXMemW dst: r6 src: r1 off: 8 imm: 0
 ct_est_count:
-	136: StMemW dst: rfp src: r0 off: -76 imm: 3
-	137: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	139: MovReg dst: r2 src: rfp
-	140: AddImm dst: r2 imm: -76
-	141: Call FnMapLookupElem
-	142: JEqImm dst: r0 off: -1 imm: 0 <count_done_3>
-	143: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	144: AddImm dst: r1 imm: 1
-	145: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	146: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	147: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	148: AddReg dst: r2 src: r1
-	149: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_3:
-	150: MovImm dst: r0 imm: 0
-	151: Exit
+	146: StMemW dst: rfp src: r0 off: -76 imm: 3
+	147: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	149: MovReg dst: r2 src: rfp
+	150: AddImm dst: r2 imm: -76
+	151: Call FnMapLookupElem
+	152: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	153: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	154: AddImm dst: r1 imm: 1
+	155: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	156: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	157: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	158: AddReg dst: r2 src: r1
+	159: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_7:
+	160: MovImm dst: r0 imm: 0
+	161: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	152: StMemW dst: rfp src: r0 off: -76 imm: 4
-	153: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	155: MovReg dst: r2 src: rfp
-	156: AddImm dst: r2 imm: -76
-	157: Call FnMapLookupElem
-	158: JEqImm dst: r0 off: -1 imm: 0 <count_done_4>
-	159: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	160: AddImm dst: r1 imm: 1
-	161: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	162: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	163: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	164: AddReg dst: r2 src: r1
-	165: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_4:
-	166: MovImm dst: r0 imm: 0
-	167: Exit
+	162: StMemW dst: rfp src: r0 off: -76 imm: 4
+	163: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	165: MovReg dst: r2 src: rfp
+	166: AddImm dst: r2 imm: -76
+	167: Call FnMapLookupElem
+	168: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	169: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	170: AddImm dst: r1 imm: 1
+	171: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	172: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	173: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	174: AddReg dst: r2 src: r1
+	175: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_8:
+	176: MovImm dst: r0 imm: 0
+	177: Exit
 have_identity:
-	168: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	169: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	178: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	179: StXMemW dst: rfp src: r1 off: -80 imm: 0
 membership:
 	   ; selector membership of the peer identity
-	170: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	172: MovReg dst: r2 src: rfp
-	173: AddImm dst: r2 imm: -80
-	174: Call FnMapLookupElem
-	175: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	176: MovReg dst: r9 src: r0
-	177: Ja off: -1 <decide>
+	180: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	182: MovReg dst: r2 src: rfp
+	183: AddImm dst: r2 imm: -80
+	184: Call FnMapLookupElem
+	185: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	186: MovReg dst: r9 src: r0
+	187: Ja off: -1 <decide>
 no_identity:
 	   ; peer identity unknown to the membership map: matches no selector
-	178: StMemW dst: rfp src: r0 off: -76 imm: 6
-	179: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	181: MovReg dst: r2 src: rfp
-	182: AddImm dst: r2 imm: -76
-	183: Call FnMapLookupElem
-	184: JEqImm dst: r0 off: -1 imm: 0 <count_done_5>
-	185: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	186: AddImm dst: r1 imm: 1
-	187: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	188: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	189: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	190: AddReg dst: r2 src: r1
-	191: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_5:
-	192: Ja off: -1 <default>
+	188: StMemW dst: rfp src: r0 off: -76 imm: 6
+	189: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	191: MovReg dst: r2 src: rfp
+	192: AddImm dst: r2 imm: -76
+	193: Call FnMapLookupElem
+	194: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	195: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	196: AddImm dst: r1 imm: 1
+	197: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	198: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	199: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	200: AddReg dst: r2 src: r1
+	201: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_9:
+	202: Ja off: -1 <default>
 decide:
 	   ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	193: MovReg dst: r1 src: r7
-	194: AndImm dst: r1 imm: 511
-	195: JEqImm dst: r1 off: -1 imm: 1 <tree_1>
-	196: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	197: Ja off: -1 <class_0>
+	203: MovReg dst: r1 src: r7
+	204: AndImm dst: r1 imm: 511
+	205: JEqImm dst: r1 off: -1 imm: 1 <tree_1>
+	206: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	207: Ja off: -1 <class_0>
 tree_1:
 	   ; protocol 1: port compare tree over 3 intervals
-	198: JGEImm dst: r8 off: -1 imm: 8 <ge_6>
-	199: Ja off: -1 <class_0>
-ge_6:
-	200: JGEImm dst: r8 off: -1 imm: 9 <ge_7>
-	201: Ja off: -1 <class_1>
-ge_7:
-	202: Ja off: -1 <class_0>
+	208: JGEImm dst: r8 off: -1 imm: 8 <ge_10>
+	209: Ja off: -1 <class_0>
+ge_10:
+	210: JGEImm dst: r8 off: -1 imm: 9 <ge_11>
+	211: Ja off: -1 <class_1>
+ge_11:
+	212: Ja off: -1 <class_0>
 tree_6:
 	   ; protocol 6: port compare tree over 5 intervals
-	203: JGEImm dst: r8 off: -1 imm: 81 <ge_8>
-	204: JGEImm dst: r8 off: -1 imm: 80 <ge_9>
-	205: Ja off: -1 <class_0>
-ge_9:
-	206: Ja off: -1 <class_2>
-ge_8:
-	207: JGEImm dst: r8 off: -1 imm: 8080 <ge_10>
-	208: Ja off: -1 <class_0>
-ge_10:
-	209: JGEImm dst: r8 off: -1 imm: 8081 <ge_11>
-	210: Ja off: -1 <class_3>
-ge_11:
-	211: Ja off: -1 <class_0>
+	213: JGEImm dst: r8 off: -1 imm: 81 <ge_12>
+	214: JGEImm dst: r8 off: -1 imm: 80 <ge_13>
+	215: Ja off: -1 <class_0>
+ge_13:
+	216: Ja off: -1 <class_2>
+ge_12:
+	217: JGEImm dst: r8 off: -1 imm: 8080 <ge_14>
+	218: Ja off: -1 <class_0>
+ge_14:
+	219: JGEImm dst: r8 off: -1 imm: 8081 <ge_15>
+	220: Ja off: -1 <class_3>
+ge_15:
+	221: Ja off: -1 <class_0>
 class_0:
 	   ; class 0: candidates in precedence order []
-	212: Ja off: -1 <default>
+	222: Ja off: -1 <default>
 class_1:
 	   ; class 1: candidates in precedence order [2]
-	213: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	214: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry2_12>
-	215: Ja off: -1 <default>
-c1_entry2_12:
+	223: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	224: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry2_16>
+	225: Ja off: -1 <default>
+c1_entry2_16:
 	   ; entry 2 allow peer={k8s.app=a} proto=1 ports=8-8: no origin
-	216: MovImm dst: r8 imm: 2
-	217: Ja off: -1 <verdict_allow>
+	226: MovImm dst: r8 imm: 2
+	227: Ja off: -1 <verdict_allow>
 class_2:
 	   ; class 2: candidates in precedence order [1]
-	218: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	219: JSet32Imm dst: r1 off: -1 imm: 1 <c2_entry1_13>
-	220: Ja off: -1 <default>
-c2_entry1_13:
+	228: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	229: JSet32Imm dst: r1 off: -1 imm: 1 <c2_entry1_17>
+	230: Ja off: -1 <default>
+c2_entry1_17:
 	   ; entry 1 allow peer={k8s.app=a} proto=6 ports=80-80: no origin
-	221: MovImm dst: r8 imm: 1
-	222: Ja off: -1 <verdict_allow>
+	231: MovImm dst: r8 imm: 1
+	232: Ja off: -1 <verdict_allow>
 class_3:
 	   ; class 3: candidates in precedence order [3]
-	223: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	224: JSet32Imm dst: r1 off: -1 imm: 1 <c3_entry3_14>
-	225: Ja off: -1 <default>
-c3_entry3_14:
+	233: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	234: JSet32Imm dst: r1 off: -1 imm: 1 <c3_entry3_18>
+	235: Ja off: -1 <default>
+c3_entry3_18:
 	   ; entry 3 redirect peer={k8s.app=a} proto=6 ports=8080-8080: no origin
-	226: MovImm dst: r8 imm: 3
-	227: MovImm dst: r9 imm: 39226
-	228: Ja off: -1 <verdict_redirect>
+	236: MovImm dst: r8 imm: 3
+	237: MovImm dst: r9 imm: 39226
+	238: Ja off: -1 <verdict_redirect>
 default:
 	   ; no entry matches: deny (enforced=true)
-	229: MovImm dst: r8 imm: 0
-	230: Ja off: -1 <verdict_deny>
+	239: MovImm dst: r8 imm: 0
+	240: Ja off: -1 <verdict_deny>
 verdict_deny:
 	   ; verdict deny: count, emit an event, drop (never recorded)
-	231: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	232: XorReg dst: r8 src: r1
-	233: XorReg dst: r8 src: r1
-	234: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	235: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	237: MovReg dst: r2 src: rfp
-	238: AddImm dst: r2 imm: -76
-	239: Call FnMapLookupElem
-	240: JEqImm dst: r0 off: -1 imm: 0 <count_done_15>
-	241: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	242: AddImm dst: r1 imm: 1
-	243: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	244: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	245: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	246: AddReg dst: r2 src: r1
-	247: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_15:
-	248: StMemW dst: rfp src: r0 off: -60 imm: 300
-	249: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	250: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	251: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	252: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	253: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	254: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	255: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	256: LShImm dst: r2 imm: 24
-	257: OrReg dst: r1 src: r2
-	258: OrImm dst: r1 imm: 0
-	259: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	260: StMemW dst: rfp src: r0 off: -44 imm: 0
-	261: StMemW dst: rfp src: r0 off: -40 imm: 0
-	262: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	263: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	264: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	265: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	266: StMemW dst: rfp src: r0 off: -32 imm: 0
-	267: StMemW dst: rfp src: r0 off: -16 imm: 0
-	268: StMemW dst: rfp src: r0 off: -28 imm: 0
-	269: StMemW dst: rfp src: r0 off: -12 imm: 0
-	270: StMemW dst: rfp src: r0 off: -24 imm: 0
-	271: StMemW dst: rfp src: r0 off: -8 imm: 0
-	272: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	274: MovReg dst: r2 src: rfp
-	275: AddImm dst: r2 imm: -64
-	276: MovImm dst: r3 imm: 60
-	277: MovImm dst: r4 imm: 0
-	278: Call FnRingbufOutput
-	279: MovImm dst: r0 imm: 2
-	280: Exit
+	241: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	242: XorReg dst: r8 src: r1
+	243: XorReg dst: r8 src: r1
+	244: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	245: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	247: MovReg dst: r2 src: rfp
+	248: AddImm dst: r2 imm: -76
+	249: Call FnMapLookupElem
+	250: JEqImm dst: r0 off: -1 imm: 0 <count_done_19>
+	251: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	252: AddImm dst: r1 imm: 1
+	253: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	254: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	255: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	256: AddReg dst: r2 src: r1
+	257: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_19:
+	258: StMemW dst: rfp src: r0 off: -60 imm: 300
+	259: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	260: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	261: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	262: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	263: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	264: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	265: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	266: LShImm dst: r2 imm: 24
+	267: OrReg dst: r1 src: r2
+	268: OrImm dst: r1 imm: 0
+	269: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	270: StMemW dst: rfp src: r0 off: -44 imm: 0
+	271: StMemW dst: rfp src: r0 off: -40 imm: 0
+	272: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	273: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	274: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	275: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	276: StMemW dst: rfp src: r0 off: -32 imm: 0
+	277: StMemW dst: rfp src: r0 off: -16 imm: 0
+	278: StMemW dst: rfp src: r0 off: -28 imm: 0
+	279: StMemW dst: rfp src: r0 off: -12 imm: 0
+	280: StMemW dst: rfp src: r0 off: -24 imm: 0
+	281: StMemW dst: rfp src: r0 off: -8 imm: 0
+	282: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	284: MovReg dst: r2 src: rfp
+	285: AddImm dst: r2 imm: -64
+	286: MovImm dst: r3 imm: 60
+	287: MovImm dst: r4 imm: 0
+	288: Call FnRingbufOutput
+	289: MovImm dst: r0 imm: 2
+	290: Exit
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	281: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	282: XorReg dst: r8 src: r1
-	283: XorReg dst: r8 src: r1
-	284: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	285: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	287: MovReg dst: r2 src: rfp
-	288: AddImm dst: r2 imm: -76
-	289: Call FnMapLookupElem
-	290: JEqImm dst: r0 off: -1 imm: 0 <count_done_16>
-	291: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	292: AddImm dst: r1 imm: 1
-	293: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	294: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	295: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	296: AddReg dst: r2 src: r1
-	297: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_16:
-	298: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_17>
-	299: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	300: StMemH dst: rfp src: r0 off: -104 imm: 0
-	301: StMemB dst: rfp src: r0 off: -102 imm: 1
-	302: StMemB dst: rfp src: r0 off: -101 imm: 0
-	303: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	305: MovReg dst: r2 src: rfp
-	306: AddImm dst: r2 imm: -152
-	307: MovReg dst: r3 src: rfp
-	308: AddImm dst: r3 imm: -108
-	309: MovImm dst: r4 imm: 0
-	310: Call FnMapUpdateElem
-ct_norecord_17:
-	311: StMemW dst: rfp src: r0 off: -60 imm: 300
-	312: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	313: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	314: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	315: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	316: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	317: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	318: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	319: LShImm dst: r2 imm: 24
-	320: OrReg dst: r1 src: r2
-	321: OrImm dst: r1 imm: 256
-	322: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	323: StMemW dst: rfp src: r0 off: -44 imm: 0
-	324: StMemW dst: rfp src: r0 off: -40 imm: 0
-	325: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	326: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	327: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	328: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	329: StMemW dst: rfp src: r0 off: -32 imm: 0
-	330: StMemW dst: rfp src: r0 off: -16 imm: 0
-	331: StMemW dst: rfp src: r0 off: -28 imm: 0
-	332: StMemW dst: rfp src: r0 off: -12 imm: 0
-	333: StMemW dst: rfp src: r0 off: -24 imm: 0
-	334: StMemW dst: rfp src: r0 off: -8 imm: 0
-	335: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	337: MovReg dst: r2 src: rfp
-	338: AddImm dst: r2 imm: -64
-	339: MovImm dst: r3 imm: 60
-	340: MovImm dst: r4 imm: 0
-	341: Call FnRingbufOutput
-	342: MovImm dst: r0 imm: 0
-	343: Exit
+	291: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	292: XorReg dst: r8 src: r1
+	293: XorReg dst: r8 src: r1
+	294: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	295: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	297: MovReg dst: r2 src: rfp
+	298: AddImm dst: r2 imm: -76
+	299: Call FnMapLookupElem
+	300: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
+	301: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	302: AddImm dst: r1 imm: 1
+	303: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	304: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	305: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	306: AddReg dst: r2 src: r1
+	307: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_20:
+	308: StMemW dst: rfp src: r0 off: -60 imm: 300
+	309: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	310: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	311: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	312: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	313: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	314: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	315: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	316: LShImm dst: r2 imm: 24
+	317: OrReg dst: r1 src: r2
+	318: OrImm dst: r1 imm: 256
+	319: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	320: StMemW dst: rfp src: r0 off: -44 imm: 0
+	321: StMemW dst: rfp src: r0 off: -40 imm: 0
+	322: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	323: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	324: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	325: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	326: StMemW dst: rfp src: r0 off: -32 imm: 0
+	327: StMemW dst: rfp src: r0 off: -16 imm: 0
+	328: StMemW dst: rfp src: r0 off: -28 imm: 0
+	329: StMemW dst: rfp src: r0 off: -12 imm: 0
+	330: StMemW dst: rfp src: r0 off: -24 imm: 0
+	331: StMemW dst: rfp src: r0 off: -8 imm: 0
+	332: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	334: MovReg dst: r2 src: rfp
+	335: AddImm dst: r2 imm: -64
+	336: MovImm dst: r3 imm: 60
+	337: MovImm dst: r4 imm: 0
+	338: Call FnRingbufOutput
+	339: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_21>
+	340: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	341: StMemH dst: rfp src: r0 off: -104 imm: 0
+	342: StMemB dst: rfp src: r0 off: -102 imm: 1
+	343: StMemB dst: rfp src: r0 off: -101 imm: 0
+	344: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	345: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_22>
+	346: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	347: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	348: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	349: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	350: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	351: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	352: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	353: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_22:
+	354: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	356: MovReg dst: r2 src: rfp
+	357: AddImm dst: r2 imm: -152
+	358: MovReg dst: r3 src: rfp
+	359: AddImm dst: r3 imm: -108
+	360: MovImm dst: r4 imm: 0
+	361: Call FnMapUpdateElem
+ct_norecord_21:
+	362: MovImm dst: r0 imm: 0
+	363: Exit
 verdict_redirect:
 	   ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	344: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	345: XorReg dst: r8 src: r1
-	346: XorReg dst: r8 src: r1
-	347: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	348: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	350: MovReg dst: r2 src: rfp
-	351: AddImm dst: r2 imm: -76
-	352: Call FnMapLookupElem
-	353: JEqImm dst: r0 off: -1 imm: 0 <count_done_18>
-	354: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	355: AddImm dst: r1 imm: 1
-	356: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	357: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	358: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	359: AddReg dst: r2 src: r1
-	360: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_18:
-	361: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_19>
-	362: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	363: StXMemH dst: rfp src: r9 off: -104 imm: 0
-	364: StMemB dst: rfp src: r0 off: -102 imm: 2
-	365: StMemB dst: rfp src: r0 off: -101 imm: 0
-	366: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	368: MovReg dst: r2 src: rfp
-	369: AddImm dst: r2 imm: -152
-	370: MovReg dst: r3 src: rfp
-	371: AddImm dst: r3 imm: -108
-	372: MovImm dst: r4 imm: 0
-	373: Call FnMapUpdateElem
-ct_norecord_19:
-	374: MovReg dst: r1 src: r9
-	375: LShImm dst: r1 imm: 16
-	376: OrImm dst: r1 imm: 512
-	377: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	378: StMemW dst: rfp src: r0 off: -60 imm: 300
-	379: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	380: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	381: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	382: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	383: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	384: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	385: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	386: LShImm dst: r2 imm: 24
-	387: OrReg dst: r1 src: r2
-	388: OrImm dst: r1 imm: 512
-	389: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	390: StMemW dst: rfp src: r0 off: -44 imm: 0
-	391: MovReg dst: r1 src: r9
-	392: AndImm dst: r1 imm: 65535
-	393: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	394: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	395: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	396: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	397: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	398: StMemW dst: rfp src: r0 off: -32 imm: 0
-	399: StMemW dst: rfp src: r0 off: -16 imm: 0
-	400: StMemW dst: rfp src: r0 off: -28 imm: 0
-	401: StMemW dst: rfp src: r0 off: -12 imm: 0
-	402: StMemW dst: rfp src: r0 off: -24 imm: 0
-	403: StMemW dst: rfp src: r0 off: -8 imm: 0
-	404: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	406: MovReg dst: r2 src: rfp
-	407: AddImm dst: r2 imm: -64
-	408: MovImm dst: r3 imm: 60
-	409: MovImm dst: r4 imm: 0
-	410: Call FnRingbufOutput
-	411: MovImm dst: r0 imm: 0
-	412: Exit
+	364: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	365: XorReg dst: r8 src: r1
+	366: XorReg dst: r8 src: r1
+	367: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	368: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	370: MovReg dst: r2 src: rfp
+	371: AddImm dst: r2 imm: -76
+	372: Call FnMapLookupElem
+	373: JEqImm dst: r0 off: -1 imm: 0 <count_done_23>
+	374: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	375: AddImm dst: r1 imm: 1
+	376: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	377: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	378: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	379: AddReg dst: r2 src: r1
+	380: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_23:
+	381: MovReg dst: r1 src: r9
+	382: LShImm dst: r1 imm: 16
+	383: OrImm dst: r1 imm: 512
+	384: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	385: StMemW dst: rfp src: r0 off: -60 imm: 300
+	386: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	387: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	388: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	389: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	390: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	391: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	392: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	393: LShImm dst: r2 imm: 24
+	394: OrReg dst: r1 src: r2
+	395: OrImm dst: r1 imm: 512
+	396: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	397: StMemW dst: rfp src: r0 off: -44 imm: 0
+	398: MovReg dst: r1 src: r9
+	399: AndImm dst: r1 imm: 65535
+	400: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	401: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	402: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	403: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	404: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	405: StMemW dst: rfp src: r0 off: -32 imm: 0
+	406: StMemW dst: rfp src: r0 off: -16 imm: 0
+	407: StMemW dst: rfp src: r0 off: -28 imm: 0
+	408: StMemW dst: rfp src: r0 off: -12 imm: 0
+	409: StMemW dst: rfp src: r0 off: -24 imm: 0
+	410: StMemW dst: rfp src: r0 off: -8 imm: 0
+	411: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	413: MovReg dst: r2 src: rfp
+	414: AddImm dst: r2 imm: -64
+	415: MovImm dst: r3 imm: 60
+	416: MovImm dst: r4 imm: 0
+	417: Call FnRingbufOutput
+	418: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_24>
+	419: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	420: StXMemH dst: rfp src: r9 off: -104 imm: 0
+	421: StMemB dst: rfp src: r0 off: -102 imm: 2
+	422: StMemB dst: rfp src: r0 off: -101 imm: 0
+	423: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	424: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_25>
+	425: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	426: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	427: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	428: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	429: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	430: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	431: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	432: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_25:
+	433: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	435: MovReg dst: r2 src: rfp
+	436: AddImm dst: r2 imm: -152
+	437: MovReg dst: r3 src: rfp
+	438: AddImm dst: r3 imm: -108
+	439: MovImm dst: r4 imm: 0
+	440: Call FnMapUpdateElem
+ct_norecord_24:
+	441: MovImm dst: r0 imm: 0
+	442: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	413: StMemW dst: rfp src: r0 off: -76 imm: 2
-	414: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	416: MovReg dst: r2 src: rfp
-	417: AddImm dst: r2 imm: -76
-	418: Call FnMapLookupElem
-	419: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
-	420: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	421: AddImm dst: r1 imm: 1
-	422: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	423: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	424: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	425: AddReg dst: r2 src: r1
-	426: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_20:
-	427: MovImm dst: r0 imm: 2
-	428: Exit
+	443: StMemW dst: rfp src: r0 off: -76 imm: 2
+	444: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	446: MovReg dst: r2 src: rfp
+	447: AddImm dst: r2 imm: -76
+	448: Call FnMapLookupElem
+	449: JEqImm dst: r0 off: -1 imm: 0 <count_done_26>
+	450: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	451: AddImm dst: r1 imm: 1
+	452: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	453: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	454: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	455: AddReg dst: r2 src: r1
+	456: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_26:
+	457: MovImm dst: r0 imm: 2
+	458: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	429: StMemW dst: rfp src: r0 off: -76 imm: 5
-	430: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	432: MovReg dst: r2 src: rfp
-	433: AddImm dst: r2 imm: -76
-	434: Call FnMapLookupElem
-	435: JEqImm dst: r0 off: -1 imm: 0 <count_done_21>
-	436: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	437: AddImm dst: r1 imm: 1
-	438: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	439: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	440: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	441: AddReg dst: r2 src: r1
-	442: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_21:
-	443: MovImm dst: r0 imm: 2
-	444: Exit
+	459: StMemW dst: rfp src: r0 off: -76 imm: 5
+	460: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	462: MovReg dst: r2 src: rfp
+	463: AddImm dst: r2 imm: -76
+	464: Call FnMapLookupElem
+	465: JEqImm dst: r0 off: -1 imm: 0 <count_done_27>
+	466: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	467: AddImm dst: r1 imm: 1
+	468: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	469: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	470: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	471: AddReg dst: r2 src: r1
+	472: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_27:
+	473: MovImm dst: r0 imm: 2
+	474: Exit
 
-== subject-300 policy_egress (section tcx/ingress, enforced=true, 241 instructions)
+== subject-300 policy_egress (section tcx/ingress, enforced=true, 251 instructions)
 	   ; egress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1676,164 +1812,178 @@ l4done_4:
 	 89: StMemH dst: rfp src: r0 off: -138 imm: 0
 	 90: StMemW dst: rfp src: r0 off: -136 imm: 300
 	 91: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 92: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 93: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -152
-	 97: Call FnMapLookupElem
-	 98: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	107: StMemB dst: rfp src: r0 off: -139 imm: 0
-	108: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	110: MovReg dst: r2 src: rfp
-	111: AddImm dst: r2 imm: -152
-	112: Call FnMapLookupElem
-	113: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	114: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	115: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	116: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	117: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	118: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	119: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	120: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	121: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	122: StMemB dst: rfp src: r0 off: -139 imm: 1
-ct_skip_2:
-	123: StMemW dst: rfp src: r0 off: -80 imm: 0
-	124: Ja off: -1 <default>
+	 92: StMemB dst: rfp src: r0 off: -71 imm: 0
+	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 93: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 94: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 95: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 96: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 97: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 98: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 99: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	100: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	101: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	102: StMemB dst: rfp src: r0 off: -139 imm: 0
+	103: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	104: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	105: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	106: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	107: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	108: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	109: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	110: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	111: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	112: StMemB dst: rfp src: r0 off: -139 imm: 0
+	113: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	114: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	116: MovReg dst: r2 src: rfp
+	117: AddImm dst: r2 imm: -152
+	118: Call FnMapLookupElem
+	119: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	120: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	121: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	122: Ja off: -1 <ct_reply>
+ct_miss_3:
+	123: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	124: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	125: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	126: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	127: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	128: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	129: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	130: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	131: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	132: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_6:
+	133: StMemW dst: rfp src: r0 off: -80 imm: 0
+	134: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	125: StMemW dst: rfp src: r0 off: -76 imm: 3
-	126: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	128: MovReg dst: r2 src: rfp
-	129: AddImm dst: r2 imm: -76
-	130: Call FnMapLookupElem
-	131: JEqImm dst: r0 off: -1 imm: 0 <count_done_3>
-	132: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	133: AddImm dst: r1 imm: 1
-	134: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	135: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	136: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	137: AddReg dst: r2 src: r1
-	138: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_3:
-	139: MovImm dst: r0 imm: 0
-	140: Exit
+	135: StMemW dst: rfp src: r0 off: -76 imm: 3
+	136: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	138: MovReg dst: r2 src: rfp
+	139: AddImm dst: r2 imm: -76
+	140: Call FnMapLookupElem
+	141: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	142: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	143: AddImm dst: r1 imm: 1
+	144: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	145: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	146: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	147: AddReg dst: r2 src: r1
+	148: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_7:
+	149: MovImm dst: r0 imm: 0
+	150: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	141: StMemW dst: rfp src: r0 off: -76 imm: 4
-	142: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	144: MovReg dst: r2 src: rfp
-	145: AddImm dst: r2 imm: -76
-	146: Call FnMapLookupElem
-	147: JEqImm dst: r0 off: -1 imm: 0 <count_done_4>
-	148: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	149: AddImm dst: r1 imm: 1
-	150: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	151: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	152: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	153: AddReg dst: r2 src: r1
-	154: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_4:
-	155: MovImm dst: r0 imm: 0
-	156: Exit
+	151: StMemW dst: rfp src: r0 off: -76 imm: 4
+	152: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	154: MovReg dst: r2 src: rfp
+	155: AddImm dst: r2 imm: -76
+	156: Call FnMapLookupElem
+	157: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	158: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	159: AddImm dst: r1 imm: 1
+	160: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	161: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	162: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	163: AddReg dst: r2 src: r1
+	164: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_8:
+	165: MovImm dst: r0 imm: 0
+	166: Exit
 default:
 	   ; no entry matches: deny (enforced=true)
-	157: MovImm dst: r8 imm: 0
-	158: Ja off: -1 <verdict_deny>
+	167: MovImm dst: r8 imm: 0
+	168: Ja off: -1 <verdict_deny>
 verdict_deny:
 	   ; verdict deny: count, emit an event, drop (never recorded)
-	159: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	160: XorReg dst: r8 src: r1
-	161: XorReg dst: r8 src: r1
-	162: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	163: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	165: MovReg dst: r2 src: rfp
-	166: AddImm dst: r2 imm: -76
-	167: Call FnMapLookupElem
-	168: JEqImm dst: r0 off: -1 imm: 0 <count_done_5>
-	169: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	170: AddImm dst: r1 imm: 1
-	171: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	172: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	173: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	174: AddReg dst: r2 src: r1
-	175: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_5:
-	176: StMemW dst: rfp src: r0 off: -64 imm: 300
-	177: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	178: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	179: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	180: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	181: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	182: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	183: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	184: LShImm dst: r2 imm: 24
-	185: OrReg dst: r1 src: r2
-	186: OrImm dst: r1 imm: 65536
-	187: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	188: StMemW dst: rfp src: r0 off: -44 imm: 0
-	189: StMemW dst: rfp src: r0 off: -40 imm: 0
-	190: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	191: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	192: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	193: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	194: StMemW dst: rfp src: r0 off: -32 imm: 0
-	195: StMemW dst: rfp src: r0 off: -16 imm: 0
-	196: StMemW dst: rfp src: r0 off: -28 imm: 0
-	197: StMemW dst: rfp src: r0 off: -12 imm: 0
-	198: StMemW dst: rfp src: r0 off: -24 imm: 0
-	199: StMemW dst: rfp src: r0 off: -8 imm: 0
-	200: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	202: MovReg dst: r2 src: rfp
-	203: AddImm dst: r2 imm: -64
-	204: MovImm dst: r3 imm: 60
-	205: MovImm dst: r4 imm: 0
-	206: Call FnRingbufOutput
-	207: MovImm dst: r0 imm: 2
-	208: Exit
+	169: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	170: XorReg dst: r8 src: r1
+	171: XorReg dst: r8 src: r1
+	172: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	173: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	175: MovReg dst: r2 src: rfp
+	176: AddImm dst: r2 imm: -76
+	177: Call FnMapLookupElem
+	178: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	179: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	180: AddImm dst: r1 imm: 1
+	181: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	182: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	183: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	184: AddReg dst: r2 src: r1
+	185: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_9:
+	186: StMemW dst: rfp src: r0 off: -64 imm: 300
+	187: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	188: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	189: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	190: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	191: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	192: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	193: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	194: LShImm dst: r2 imm: 24
+	195: OrReg dst: r1 src: r2
+	196: OrImm dst: r1 imm: 65536
+	197: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	198: StMemW dst: rfp src: r0 off: -44 imm: 0
+	199: StMemW dst: rfp src: r0 off: -40 imm: 0
+	200: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	201: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	202: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	203: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	204: StMemW dst: rfp src: r0 off: -32 imm: 0
+	205: StMemW dst: rfp src: r0 off: -16 imm: 0
+	206: StMemW dst: rfp src: r0 off: -28 imm: 0
+	207: StMemW dst: rfp src: r0 off: -12 imm: 0
+	208: StMemW dst: rfp src: r0 off: -24 imm: 0
+	209: StMemW dst: rfp src: r0 off: -8 imm: 0
+	210: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	212: MovReg dst: r2 src: rfp
+	213: AddImm dst: r2 imm: -64
+	214: MovImm dst: r3 imm: 60
+	215: MovImm dst: r4 imm: 0
+	216: Call FnRingbufOutput
+	217: MovImm dst: r0 imm: 2
+	218: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	209: StMemW dst: rfp src: r0 off: -76 imm: 2
-	210: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	212: MovReg dst: r2 src: rfp
-	213: AddImm dst: r2 imm: -76
-	214: Call FnMapLookupElem
-	215: JEqImm dst: r0 off: -1 imm: 0 <count_done_6>
-	216: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	217: AddImm dst: r1 imm: 1
-	218: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	219: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	220: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	221: AddReg dst: r2 src: r1
-	222: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_6:
-	223: MovImm dst: r0 imm: 2
-	224: Exit
+	219: StMemW dst: rfp src: r0 off: -76 imm: 2
+	220: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	222: MovReg dst: r2 src: rfp
+	223: AddImm dst: r2 imm: -76
+	224: Call FnMapLookupElem
+	225: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
+	226: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	227: AddImm dst: r1 imm: 1
+	228: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	229: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	230: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	231: AddReg dst: r2 src: r1
+	232: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_10:
+	233: MovImm dst: r0 imm: 2
+	234: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	225: StMemW dst: rfp src: r0 off: -76 imm: 5
-	226: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	228: MovReg dst: r2 src: rfp
-	229: AddImm dst: r2 imm: -76
-	230: Call FnMapLookupElem
-	231: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	232: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	233: AddImm dst: r1 imm: 1
-	234: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	235: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	236: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	237: AddReg dst: r2 src: r1
-	238: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_7:
-	239: MovImm dst: r0 imm: 2
-	240: Exit
+	235: StMemW dst: rfp src: r0 off: -76 imm: 5
+	236: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	238: MovReg dst: r2 src: rfp
+	239: AddImm dst: r2 imm: -76
+	240: Call FnMapLookupElem
+	241: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
+	242: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	243: AddImm dst: r1 imm: 1
+	244: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	245: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	246: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	247: AddReg dst: r2 src: r1
+	248: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_11:
+	249: MovImm dst: r0 imm: 2
+	250: Exit
 

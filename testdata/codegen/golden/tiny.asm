@@ -1,4 +1,4 @@
-== subject-300 policy_ingress (section tcx/egress, enforced=true, 429 instructions)
+== subject-300 policy_ingress (section tcx/egress, enforced=true, 459 instructions)
 	   ; ingress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -89,402 +89,438 @@ l4done_4:
 	 74: StMemH dst: rfp src: r0 off: -138 imm: 0
 	 75: StMemW dst: rfp src: r0 off: -136 imm: 300
 	 76: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 77: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 78: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 80: MovReg dst: r2 src: rfp
-	 81: AddImm dst: r2 imm: -152
-	 82: Call FnMapLookupElem
-	 83: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 84: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 85: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 86: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 87: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 88: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 89: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 90: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	 91: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	 92: StMemB dst: rfp src: r0 off: -139 imm: 1
-	 93: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -152
-	 97: Call FnMapLookupElem
-	 98: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	107: StMemB dst: rfp src: r0 off: -139 imm: 0
-ct_skip_2:
+	 77: StMemB dst: rfp src: r0 off: -71 imm: 0
+	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 88: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 97: StMemB dst: rfp src: r0 off: -139 imm: 1
+	 98: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	101: MovReg dst: r2 src: rfp
+	102: AddImm dst: r2 imm: -152
+	103: Call FnMapLookupElem
+	104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	106: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	107: Ja off: -1 <ct_reply>
+ct_miss_3:
+	108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	117: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_6:
 	   ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	108: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	110: MovReg dst: r2 src: rfp
-	111: AddImm dst: r2 imm: -152
-	112: Call FnMapLookupElem
-	113: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	114: StMemW dst: rfp src: r0 off: -80 imm: 2
-	115: Ja off: -1 <membership>
+	118: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	120: MovReg dst: r2 src: rfp
+	121: AddImm dst: r2 imm: -152
+	122: Call FnMapLookupElem
+	123: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	124: StMemW dst: rfp src: r0 off: -80 imm: 2
+	125: Ja off: -1 <membership>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	116: LdXMemH dst: r1 src: r0 off: 4 imm: 0
-	117: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
-	118: LShImm dst: r1 imm: 16
-	119: OrImm dst: r1 imm: 512
-	120: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	126: LdXMemH dst: r1 src: r0 off: 4 imm: 0
+	127: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
+	128: LShImm dst: r1 imm: 16
+	129: OrImm dst: r1 imm: 512
+	130: StXMemW dst: r6 src: r1 off: 8 imm: 0
 ct_est_count:
-	121: StMemW dst: rfp src: r0 off: -76 imm: 3
-	122: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	124: MovReg dst: r2 src: rfp
-	125: AddImm dst: r2 imm: -76
-	126: Call FnMapLookupElem
-	127: JEqImm dst: r0 off: -1 imm: 0 <count_done_3>
-	128: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	129: AddImm dst: r1 imm: 1
-	130: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	131: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	132: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	133: AddReg dst: r2 src: r1
-	134: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_3:
-	135: MovImm dst: r0 imm: 0
-	136: Exit
+	131: StMemW dst: rfp src: r0 off: -76 imm: 3
+	132: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	134: MovReg dst: r2 src: rfp
+	135: AddImm dst: r2 imm: -76
+	136: Call FnMapLookupElem
+	137: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	138: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	139: AddImm dst: r1 imm: 1
+	140: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	141: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	142: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	143: AddReg dst: r2 src: r1
+	144: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_7:
+	145: MovImm dst: r0 imm: 0
+	146: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	137: StMemW dst: rfp src: r0 off: -76 imm: 4
-	138: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	140: MovReg dst: r2 src: rfp
-	141: AddImm dst: r2 imm: -76
-	142: Call FnMapLookupElem
-	143: JEqImm dst: r0 off: -1 imm: 0 <count_done_4>
-	144: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	145: AddImm dst: r1 imm: 1
-	146: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	147: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	148: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	149: AddReg dst: r2 src: r1
-	150: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_4:
-	151: MovImm dst: r0 imm: 0
-	152: Exit
+	147: StMemW dst: rfp src: r0 off: -76 imm: 4
+	148: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	150: MovReg dst: r2 src: rfp
+	151: AddImm dst: r2 imm: -76
+	152: Call FnMapLookupElem
+	153: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	155: AddImm dst: r1 imm: 1
+	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	157: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	158: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	159: AddReg dst: r2 src: r1
+	160: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_8:
+	161: MovImm dst: r0 imm: 0
+	162: Exit
 have_identity:
-	153: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	154: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	163: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	164: StXMemW dst: rfp src: r1 off: -80 imm: 0
 membership:
 	   ; selector membership of the peer identity
-	155: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	157: MovReg dst: r2 src: rfp
-	158: AddImm dst: r2 imm: -80
-	159: Call FnMapLookupElem
-	160: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	161: MovReg dst: r9 src: r0
-	162: Ja off: -1 <decide>
+	165: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	167: MovReg dst: r2 src: rfp
+	168: AddImm dst: r2 imm: -80
+	169: Call FnMapLookupElem
+	170: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	171: MovReg dst: r9 src: r0
+	172: Ja off: -1 <decide>
 no_identity:
 	   ; peer identity unknown to the membership map: matches no selector
-	163: StMemW dst: rfp src: r0 off: -76 imm: 6
-	164: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	166: MovReg dst: r2 src: rfp
-	167: AddImm dst: r2 imm: -76
-	168: Call FnMapLookupElem
-	169: JEqImm dst: r0 off: -1 imm: 0 <count_done_5>
-	170: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	171: AddImm dst: r1 imm: 1
-	172: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	173: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	174: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	175: AddReg dst: r2 src: r1
-	176: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_5:
-	177: Ja off: -1 <default>
+	173: StMemW dst: rfp src: r0 off: -76 imm: 6
+	174: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	176: MovReg dst: r2 src: rfp
+	177: AddImm dst: r2 imm: -76
+	178: Call FnMapLookupElem
+	179: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	180: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	181: AddImm dst: r1 imm: 1
+	182: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	183: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	184: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	185: AddReg dst: r2 src: r1
+	186: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_9:
+	187: Ja off: -1 <default>
 decide:
 	   ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	178: MovReg dst: r1 src: r7
-	179: AndImm dst: r1 imm: 511
-	180: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	181: Ja off: -1 <class_0>
+	188: MovReg dst: r1 src: r7
+	189: AndImm dst: r1 imm: 511
+	190: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	191: Ja off: -1 <class_0>
 tree_6:
 	   ; protocol 6: port compare tree over 5 intervals
-	182: JGEImm dst: r8 off: -1 imm: 81 <ge_6>
-	183: JGEImm dst: r8 off: -1 imm: 80 <ge_7>
-	184: Ja off: -1 <class_0>
-ge_7:
-	185: Ja off: -1 <class_1>
-ge_6:
-	186: JGEImm dst: r8 off: -1 imm: 8080 <ge_8>
-	187: Ja off: -1 <class_0>
-ge_8:
-	188: JGEImm dst: r8 off: -1 imm: 8081 <ge_9>
-	189: Ja off: -1 <class_2>
-ge_9:
-	190: Ja off: -1 <class_0>
+	192: JGEImm dst: r8 off: -1 imm: 81 <ge_10>
+	193: JGEImm dst: r8 off: -1 imm: 80 <ge_11>
+	194: Ja off: -1 <class_0>
+ge_11:
+	195: Ja off: -1 <class_1>
+ge_10:
+	196: JGEImm dst: r8 off: -1 imm: 8080 <ge_12>
+	197: Ja off: -1 <class_0>
+ge_12:
+	198: JGEImm dst: r8 off: -1 imm: 8081 <ge_13>
+	199: Ja off: -1 <class_2>
+ge_13:
+	200: Ja off: -1 <class_0>
 class_0:
 	   ; class 0: candidates in precedence order [2]
-	191: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	192: JSet32Imm dst: r1 off: -1 imm: 2 <c0_entry2_10>
-	193: Ja off: -1 <default>
-c0_entry2_10:
+	201: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	202: JSet32Imm dst: r1 off: -1 imm: 2 <c0_entry2_14>
+	203: Ja off: -1 <default>
+c0_entry2_14:
 	   ; entry 2 deny peer={k8s.app=b} proto=0 ports=0-65535: default/tiny tiny.yaml:7:5
-	194: MovImm dst: r8 imm: 2
-	195: Ja off: -1 <verdict_deny>
+	204: MovImm dst: r8 imm: 2
+	205: Ja off: -1 <verdict_deny>
 class_1:
 	   ; class 1: candidates in precedence order [2 1]
-	196: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	197: JSet32Imm dst: r1 off: -1 imm: 2 <c1_entry2_11>
-	198: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry1_12>
-	199: Ja off: -1 <default>
-c1_entry2_11:
+	206: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	207: JSet32Imm dst: r1 off: -1 imm: 2 <c1_entry2_15>
+	208: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry1_16>
+	209: Ja off: -1 <default>
+c1_entry2_15:
 	   ; entry 2 deny peer={k8s.app=b} proto=0 ports=0-65535: default/tiny tiny.yaml:7:5
-	200: MovImm dst: r8 imm: 2
-	201: Ja off: -1 <verdict_deny>
-c1_entry1_12:
+	210: MovImm dst: r8 imm: 2
+	211: Ja off: -1 <verdict_deny>
+c1_entry1_16:
 	   ; entry 1 allow peer={k8s.app=a} proto=6 ports=80-80: default/tiny tiny.yaml:7:5
-	202: MovImm dst: r8 imm: 1
-	203: Ja off: -1 <verdict_allow>
+	212: MovImm dst: r8 imm: 1
+	213: Ja off: -1 <verdict_allow>
 class_2:
 	   ; class 2: candidates in precedence order [2 3]
-	204: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	205: JSet32Imm dst: r1 off: -1 imm: 2 <c2_entry2_13>
-	206: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry3_14>
-	207: Ja off: -1 <default>
-c2_entry2_13:
+	214: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	215: JSet32Imm dst: r1 off: -1 imm: 2 <c2_entry2_17>
+	216: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry3_18>
+	217: Ja off: -1 <default>
+c2_entry2_17:
 	   ; entry 2 deny peer={k8s.app=b} proto=0 ports=0-65535: default/tiny tiny.yaml:7:5
-	208: MovImm dst: r8 imm: 2
-	209: Ja off: -1 <verdict_deny>
-c2_entry3_14:
+	218: MovImm dst: r8 imm: 2
+	219: Ja off: -1 <verdict_deny>
+c2_entry3_18:
 	   ; entry 3 redirect peer={k8s.app=c} proto=6 ports=8080-8080: default/tiny tiny.yaml:7:5
-	210: MovImm dst: r8 imm: 3
-	211: MovImm dst: r9 imm: 39226
-	212: Ja off: -1 <verdict_redirect>
+	220: MovImm dst: r8 imm: 3
+	221: MovImm dst: r9 imm: 39226
+	222: Ja off: -1 <verdict_redirect>
 default:
 	   ; no entry matches: deny (enforced=true)
-	213: MovImm dst: r8 imm: 0
-	214: Ja off: -1 <verdict_deny>
+	223: MovImm dst: r8 imm: 0
+	224: Ja off: -1 <verdict_deny>
 verdict_deny:
 	   ; verdict deny: count, emit an event, drop (never recorded)
-	215: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	216: XorReg dst: r8 src: r1
-	217: XorReg dst: r8 src: r1
-	218: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	219: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	221: MovReg dst: r2 src: rfp
-	222: AddImm dst: r2 imm: -76
-	223: Call FnMapLookupElem
-	224: JEqImm dst: r0 off: -1 imm: 0 <count_done_15>
-	225: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	226: AddImm dst: r1 imm: 1
-	227: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	228: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	229: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	230: AddReg dst: r2 src: r1
-	231: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_15:
-	232: StMemW dst: rfp src: r0 off: -60 imm: 300
-	233: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	234: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	235: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	236: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	237: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	238: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	239: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	240: LShImm dst: r2 imm: 24
-	241: OrReg dst: r1 src: r2
-	242: OrImm dst: r1 imm: 0
-	243: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	244: StMemW dst: rfp src: r0 off: -44 imm: 0
-	245: StMemW dst: rfp src: r0 off: -40 imm: 0
-	246: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	247: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	248: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	249: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	250: StMemW dst: rfp src: r0 off: -32 imm: 0
-	251: StMemW dst: rfp src: r0 off: -16 imm: 0
-	252: StMemW dst: rfp src: r0 off: -28 imm: 0
-	253: StMemW dst: rfp src: r0 off: -12 imm: 0
-	254: StMemW dst: rfp src: r0 off: -24 imm: 0
-	255: StMemW dst: rfp src: r0 off: -8 imm: 0
-	256: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	258: MovReg dst: r2 src: rfp
-	259: AddImm dst: r2 imm: -64
-	260: MovImm dst: r3 imm: 60
-	261: MovImm dst: r4 imm: 0
-	262: Call FnRingbufOutput
-	263: MovImm dst: r0 imm: 2
-	264: Exit
+	225: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	226: XorReg dst: r8 src: r1
+	227: XorReg dst: r8 src: r1
+	228: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	229: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	231: MovReg dst: r2 src: rfp
+	232: AddImm dst: r2 imm: -76
+	233: Call FnMapLookupElem
+	234: JEqImm dst: r0 off: -1 imm: 0 <count_done_19>
+	235: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	236: AddImm dst: r1 imm: 1
+	237: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	238: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	239: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	240: AddReg dst: r2 src: r1
+	241: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_19:
+	242: StMemW dst: rfp src: r0 off: -60 imm: 300
+	243: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	244: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	245: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	246: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	247: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	248: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	249: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	250: LShImm dst: r2 imm: 24
+	251: OrReg dst: r1 src: r2
+	252: OrImm dst: r1 imm: 0
+	253: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	254: StMemW dst: rfp src: r0 off: -44 imm: 0
+	255: StMemW dst: rfp src: r0 off: -40 imm: 0
+	256: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	257: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	258: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	259: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	260: StMemW dst: rfp src: r0 off: -32 imm: 0
+	261: StMemW dst: rfp src: r0 off: -16 imm: 0
+	262: StMemW dst: rfp src: r0 off: -28 imm: 0
+	263: StMemW dst: rfp src: r0 off: -12 imm: 0
+	264: StMemW dst: rfp src: r0 off: -24 imm: 0
+	265: StMemW dst: rfp src: r0 off: -8 imm: 0
+	266: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	268: MovReg dst: r2 src: rfp
+	269: AddImm dst: r2 imm: -64
+	270: MovImm dst: r3 imm: 60
+	271: MovImm dst: r4 imm: 0
+	272: Call FnRingbufOutput
+	273: MovImm dst: r0 imm: 2
+	274: Exit
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	265: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	266: XorReg dst: r8 src: r1
-	267: XorReg dst: r8 src: r1
-	268: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	269: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	271: MovReg dst: r2 src: rfp
-	272: AddImm dst: r2 imm: -76
-	273: Call FnMapLookupElem
-	274: JEqImm dst: r0 off: -1 imm: 0 <count_done_16>
-	275: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	276: AddImm dst: r1 imm: 1
-	277: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	278: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	279: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	280: AddReg dst: r2 src: r1
-	281: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_16:
-	282: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_17>
-	283: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	284: StMemH dst: rfp src: r0 off: -104 imm: 0
-	285: StMemB dst: rfp src: r0 off: -102 imm: 1
-	286: StMemB dst: rfp src: r0 off: -101 imm: 0
-	287: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	289: MovReg dst: r2 src: rfp
-	290: AddImm dst: r2 imm: -152
-	291: MovReg dst: r3 src: rfp
-	292: AddImm dst: r3 imm: -108
-	293: MovImm dst: r4 imm: 0
-	294: Call FnMapUpdateElem
-ct_norecord_17:
-	295: StMemW dst: rfp src: r0 off: -60 imm: 300
-	296: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	297: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	298: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	299: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	300: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	301: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	302: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	303: LShImm dst: r2 imm: 24
-	304: OrReg dst: r1 src: r2
-	305: OrImm dst: r1 imm: 256
-	306: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	307: StMemW dst: rfp src: r0 off: -44 imm: 0
-	308: StMemW dst: rfp src: r0 off: -40 imm: 0
-	309: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	310: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	311: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	312: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	313: StMemW dst: rfp src: r0 off: -32 imm: 0
-	314: StMemW dst: rfp src: r0 off: -16 imm: 0
-	315: StMemW dst: rfp src: r0 off: -28 imm: 0
-	316: StMemW dst: rfp src: r0 off: -12 imm: 0
-	317: StMemW dst: rfp src: r0 off: -24 imm: 0
-	318: StMemW dst: rfp src: r0 off: -8 imm: 0
-	319: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	321: MovReg dst: r2 src: rfp
-	322: AddImm dst: r2 imm: -64
-	323: MovImm dst: r3 imm: 60
-	324: MovImm dst: r4 imm: 0
-	325: Call FnRingbufOutput
-	326: MovImm dst: r0 imm: 0
-	327: Exit
+	275: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	276: XorReg dst: r8 src: r1
+	277: XorReg dst: r8 src: r1
+	278: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	279: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	281: MovReg dst: r2 src: rfp
+	282: AddImm dst: r2 imm: -76
+	283: Call FnMapLookupElem
+	284: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
+	285: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	286: AddImm dst: r1 imm: 1
+	287: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	288: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	289: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	290: AddReg dst: r2 src: r1
+	291: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_20:
+	292: StMemW dst: rfp src: r0 off: -60 imm: 300
+	293: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	294: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	295: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	296: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	297: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	298: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	299: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	300: LShImm dst: r2 imm: 24
+	301: OrReg dst: r1 src: r2
+	302: OrImm dst: r1 imm: 256
+	303: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	304: StMemW dst: rfp src: r0 off: -44 imm: 0
+	305: StMemW dst: rfp src: r0 off: -40 imm: 0
+	306: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	307: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	308: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	309: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	310: StMemW dst: rfp src: r0 off: -32 imm: 0
+	311: StMemW dst: rfp src: r0 off: -16 imm: 0
+	312: StMemW dst: rfp src: r0 off: -28 imm: 0
+	313: StMemW dst: rfp src: r0 off: -12 imm: 0
+	314: StMemW dst: rfp src: r0 off: -24 imm: 0
+	315: StMemW dst: rfp src: r0 off: -8 imm: 0
+	316: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	318: MovReg dst: r2 src: rfp
+	319: AddImm dst: r2 imm: -64
+	320: MovImm dst: r3 imm: 60
+	321: MovImm dst: r4 imm: 0
+	322: Call FnRingbufOutput
+	323: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_21>
+	324: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	325: StMemH dst: rfp src: r0 off: -104 imm: 0
+	326: StMemB dst: rfp src: r0 off: -102 imm: 1
+	327: StMemB dst: rfp src: r0 off: -101 imm: 0
+	328: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	329: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_22>
+	330: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	331: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	332: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	333: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	334: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	335: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	336: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	337: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_22:
+	338: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	340: MovReg dst: r2 src: rfp
+	341: AddImm dst: r2 imm: -152
+	342: MovReg dst: r3 src: rfp
+	343: AddImm dst: r3 imm: -108
+	344: MovImm dst: r4 imm: 0
+	345: Call FnMapUpdateElem
+ct_norecord_21:
+	346: MovImm dst: r0 imm: 0
+	347: Exit
 verdict_redirect:
 	   ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	328: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	329: XorReg dst: r8 src: r1
-	330: XorReg dst: r8 src: r1
-	331: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	332: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	334: MovReg dst: r2 src: rfp
-	335: AddImm dst: r2 imm: -76
-	336: Call FnMapLookupElem
-	337: JEqImm dst: r0 off: -1 imm: 0 <count_done_18>
-	338: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	339: AddImm dst: r1 imm: 1
-	340: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	341: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	342: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	343: AddReg dst: r2 src: r1
-	344: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_18:
-	345: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_19>
-	346: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	347: StXMemH dst: rfp src: r9 off: -104 imm: 0
-	348: StMemB dst: rfp src: r0 off: -102 imm: 2
-	349: StMemB dst: rfp src: r0 off: -101 imm: 0
-	350: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	352: MovReg dst: r2 src: rfp
-	353: AddImm dst: r2 imm: -152
-	354: MovReg dst: r3 src: rfp
-	355: AddImm dst: r3 imm: -108
-	356: MovImm dst: r4 imm: 0
-	357: Call FnMapUpdateElem
-ct_norecord_19:
-	358: MovReg dst: r1 src: r9
-	359: LShImm dst: r1 imm: 16
-	360: OrImm dst: r1 imm: 512
-	361: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	362: StMemW dst: rfp src: r0 off: -60 imm: 300
-	363: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	364: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	365: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	366: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	367: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	368: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	369: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	370: LShImm dst: r2 imm: 24
-	371: OrReg dst: r1 src: r2
-	372: OrImm dst: r1 imm: 512
-	373: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	374: StMemW dst: rfp src: r0 off: -44 imm: 0
-	375: MovReg dst: r1 src: r9
-	376: AndImm dst: r1 imm: 65535
-	377: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	378: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	379: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	380: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	381: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	382: StMemW dst: rfp src: r0 off: -32 imm: 0
-	383: StMemW dst: rfp src: r0 off: -16 imm: 0
-	384: StMemW dst: rfp src: r0 off: -28 imm: 0
-	385: StMemW dst: rfp src: r0 off: -12 imm: 0
-	386: StMemW dst: rfp src: r0 off: -24 imm: 0
-	387: StMemW dst: rfp src: r0 off: -8 imm: 0
-	388: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	390: MovReg dst: r2 src: rfp
-	391: AddImm dst: r2 imm: -64
-	392: MovImm dst: r3 imm: 60
-	393: MovImm dst: r4 imm: 0
-	394: Call FnRingbufOutput
-	395: MovImm dst: r0 imm: 0
-	396: Exit
+	348: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	349: XorReg dst: r8 src: r1
+	350: XorReg dst: r8 src: r1
+	351: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	352: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	354: MovReg dst: r2 src: rfp
+	355: AddImm dst: r2 imm: -76
+	356: Call FnMapLookupElem
+	357: JEqImm dst: r0 off: -1 imm: 0 <count_done_23>
+	358: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	359: AddImm dst: r1 imm: 1
+	360: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	361: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	362: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	363: AddReg dst: r2 src: r1
+	364: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_23:
+	365: MovReg dst: r1 src: r9
+	366: LShImm dst: r1 imm: 16
+	367: OrImm dst: r1 imm: 512
+	368: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	369: StMemW dst: rfp src: r0 off: -60 imm: 300
+	370: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	371: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	372: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	373: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	374: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	375: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	376: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	377: LShImm dst: r2 imm: 24
+	378: OrReg dst: r1 src: r2
+	379: OrImm dst: r1 imm: 512
+	380: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	381: StMemW dst: rfp src: r0 off: -44 imm: 0
+	382: MovReg dst: r1 src: r9
+	383: AndImm dst: r1 imm: 65535
+	384: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	385: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	386: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	387: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	388: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	389: StMemW dst: rfp src: r0 off: -32 imm: 0
+	390: StMemW dst: rfp src: r0 off: -16 imm: 0
+	391: StMemW dst: rfp src: r0 off: -28 imm: 0
+	392: StMemW dst: rfp src: r0 off: -12 imm: 0
+	393: StMemW dst: rfp src: r0 off: -24 imm: 0
+	394: StMemW dst: rfp src: r0 off: -8 imm: 0
+	395: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	397: MovReg dst: r2 src: rfp
+	398: AddImm dst: r2 imm: -64
+	399: MovImm dst: r3 imm: 60
+	400: MovImm dst: r4 imm: 0
+	401: Call FnRingbufOutput
+	402: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_24>
+	403: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	404: StXMemH dst: rfp src: r9 off: -104 imm: 0
+	405: StMemB dst: rfp src: r0 off: -102 imm: 2
+	406: StMemB dst: rfp src: r0 off: -101 imm: 0
+	407: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	408: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_25>
+	409: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	410: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	411: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	412: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	413: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	414: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	415: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	416: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_25:
+	417: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	419: MovReg dst: r2 src: rfp
+	420: AddImm dst: r2 imm: -152
+	421: MovReg dst: r3 src: rfp
+	422: AddImm dst: r3 imm: -108
+	423: MovImm dst: r4 imm: 0
+	424: Call FnMapUpdateElem
+ct_norecord_24:
+	425: MovImm dst: r0 imm: 0
+	426: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	397: StMemW dst: rfp src: r0 off: -76 imm: 2
-	398: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	400: MovReg dst: r2 src: rfp
-	401: AddImm dst: r2 imm: -76
-	402: Call FnMapLookupElem
-	403: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
-	404: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	405: AddImm dst: r1 imm: 1
-	406: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	407: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	408: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	409: AddReg dst: r2 src: r1
-	410: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_20:
-	411: MovImm dst: r0 imm: 2
-	412: Exit
+	427: StMemW dst: rfp src: r0 off: -76 imm: 2
+	428: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	430: MovReg dst: r2 src: rfp
+	431: AddImm dst: r2 imm: -76
+	432: Call FnMapLookupElem
+	433: JEqImm dst: r0 off: -1 imm: 0 <count_done_26>
+	434: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	435: AddImm dst: r1 imm: 1
+	436: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	437: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	438: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	439: AddReg dst: r2 src: r1
+	440: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_26:
+	441: MovImm dst: r0 imm: 2
+	442: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	413: StMemW dst: rfp src: r0 off: -76 imm: 5
-	414: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	416: MovReg dst: r2 src: rfp
-	417: AddImm dst: r2 imm: -76
-	418: Call FnMapLookupElem
-	419: JEqImm dst: r0 off: -1 imm: 0 <count_done_21>
-	420: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	421: AddImm dst: r1 imm: 1
-	422: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	423: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	424: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	425: AddReg dst: r2 src: r1
-	426: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_21:
-	427: MovImm dst: r0 imm: 2
-	428: Exit
+	443: StMemW dst: rfp src: r0 off: -76 imm: 5
+	444: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	446: MovReg dst: r2 src: rfp
+	447: AddImm dst: r2 imm: -76
+	448: Call FnMapLookupElem
+	449: JEqImm dst: r0 off: -1 imm: 0 <count_done_27>
+	450: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	451: AddImm dst: r1 imm: 1
+	452: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	453: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	454: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	455: AddReg dst: r2 src: r1
+	456: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_27:
+	457: MovImm dst: r0 imm: 2
+	458: Exit
 
-== subject-300 policy_egress (section tcx/ingress, enforced=false, 239 instructions)
+== subject-300 policy_egress (section tcx/ingress, enforced=false, 259 instructions)
 	   ; egress policy of identity 300 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -575,177 +611,202 @@ l4done_4:
 	 74: StMemH dst: rfp src: r0 off: -138 imm: 0
 	 75: StMemW dst: rfp src: r0 off: -136 imm: 300
 	 76: StMemB dst: rfp src: r0 off: -72 imm: 4
-	   ; conntrack: established and reply packets pass without policy
-	 77: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 78: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 80: MovReg dst: r2 src: rfp
-	 81: AddImm dst: r2 imm: -152
-	 82: Call FnMapLookupElem
-	 83: JNEImm dst: r0 off: -1 imm: 0 <ct_established>
-	 84: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 85: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 86: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 87: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 88: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 89: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 90: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	 91: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	 92: StMemB dst: rfp src: r0 off: -139 imm: 0
-	 93: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 95: MovReg dst: r2 src: rfp
-	 96: AddImm dst: r2 imm: -152
-	 97: Call FnMapLookupElem
-	 98: JNEImm dst: r0 off: -1 imm: 0 <ct_reply>
-	 99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	107: StMemB dst: rfp src: r0 off: -139 imm: 1
-ct_skip_2:
-	108: StMemW dst: rfp src: r0 off: -80 imm: 0
-	109: Ja off: -1 <default>
+	 77: StMemB dst: rfp src: r0 off: -71 imm: 0
+	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
+	 78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	 79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 88: Ja off: -1 <ct_ordered_5>
+ct_swap_4:
+	 89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 97: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 98: StMemB dst: rfp src: r0 off: -71 imm: 1
+ct_ordered_5:
+	 99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	101: MovReg dst: r2 src: rfp
+	102: AddImm dst: r2 imm: -152
+	103: Call FnMapLookupElem
+	104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	106: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	107: Ja off: -1 <ct_reply>
+ct_miss_3:
+	108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	117: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_6:
+	118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	119: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	110: StMemW dst: rfp src: r0 off: -76 imm: 3
-	111: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	113: MovReg dst: r2 src: rfp
-	114: AddImm dst: r2 imm: -76
-	115: Call FnMapLookupElem
-	116: JEqImm dst: r0 off: -1 imm: 0 <count_done_3>
-	117: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	118: AddImm dst: r1 imm: 1
-	119: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	120: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	121: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	122: AddReg dst: r2 src: r1
-	123: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_3:
-	124: MovImm dst: r0 imm: 0
-	125: Exit
+	120: StMemW dst: rfp src: r0 off: -76 imm: 3
+	121: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	123: MovReg dst: r2 src: rfp
+	124: AddImm dst: r2 imm: -76
+	125: Call FnMapLookupElem
+	126: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	127: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	128: AddImm dst: r1 imm: 1
+	129: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	130: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	131: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	132: AddReg dst: r2 src: r1
+	133: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_7:
+	134: MovImm dst: r0 imm: 0
+	135: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	126: StMemW dst: rfp src: r0 off: -76 imm: 4
-	127: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	129: MovReg dst: r2 src: rfp
-	130: AddImm dst: r2 imm: -76
-	131: Call FnMapLookupElem
-	132: JEqImm dst: r0 off: -1 imm: 0 <count_done_4>
-	133: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	134: AddImm dst: r1 imm: 1
-	135: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	136: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	137: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	138: AddReg dst: r2 src: r1
-	139: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_4:
-	140: MovImm dst: r0 imm: 0
-	141: Exit
+	136: StMemW dst: rfp src: r0 off: -76 imm: 4
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -76
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	143: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	144: AddImm dst: r1 imm: 1
+	145: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	146: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	147: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	148: AddReg dst: r2 src: r1
+	149: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_8:
+	150: MovImm dst: r0 imm: 0
+	151: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	142: MovImm dst: r8 imm: 0
-	143: Ja off: -1 <verdict_allow>
+	152: MovImm dst: r8 imm: 0
+	153: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	144: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	145: XorReg dst: r8 src: r1
-	146: XorReg dst: r8 src: r1
-	147: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	148: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	150: MovReg dst: r2 src: rfp
-	151: AddImm dst: r2 imm: -76
-	152: Call FnMapLookupElem
-	153: JEqImm dst: r0 off: -1 imm: 0 <count_done_5>
-	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	155: AddImm dst: r1 imm: 1
-	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	157: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	158: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	159: AddReg dst: r2 src: r1
-	160: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_5:
-	161: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_6>
-	162: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	163: StMemH dst: rfp src: r0 off: -104 imm: 0
-	164: StMemB dst: rfp src: r0 off: -102 imm: 1
-	165: StMemB dst: rfp src: r0 off: -101 imm: 0
-	166: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	168: MovReg dst: r2 src: rfp
-	169: AddImm dst: r2 imm: -152
-	170: MovReg dst: r3 src: rfp
-	171: AddImm dst: r3 imm: -108
-	172: MovImm dst: r4 imm: 0
-	173: Call FnMapUpdateElem
-ct_norecord_6:
-	174: StMemW dst: rfp src: r0 off: -64 imm: 300
-	175: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	177: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	178: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	179: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	180: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	181: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	182: LShImm dst: r2 imm: 24
-	183: OrReg dst: r1 src: r2
-	184: OrImm dst: r1 imm: 65792
-	185: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	186: StMemW dst: rfp src: r0 off: -44 imm: 0
-	187: StMemW dst: rfp src: r0 off: -40 imm: 0
-	188: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	189: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	190: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	191: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	192: StMemW dst: rfp src: r0 off: -32 imm: 0
-	193: StMemW dst: rfp src: r0 off: -16 imm: 0
-	194: StMemW dst: rfp src: r0 off: -28 imm: 0
-	195: StMemW dst: rfp src: r0 off: -12 imm: 0
-	196: StMemW dst: rfp src: r0 off: -24 imm: 0
-	197: StMemW dst: rfp src: r0 off: -8 imm: 0
-	198: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	200: MovReg dst: r2 src: rfp
-	201: AddImm dst: r2 imm: -64
-	202: MovImm dst: r3 imm: 60
-	203: MovImm dst: r4 imm: 0
-	204: Call FnRingbufOutput
-	205: MovImm dst: r0 imm: 0
-	206: Exit
+	154: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	155: XorReg dst: r8 src: r1
+	156: XorReg dst: r8 src: r1
+	157: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	158: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	160: MovReg dst: r2 src: rfp
+	161: AddImm dst: r2 imm: -76
+	162: Call FnMapLookupElem
+	163: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	164: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	165: AddImm dst: r1 imm: 1
+	166: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	167: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	168: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	169: AddReg dst: r2 src: r1
+	170: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_9:
+	171: StMemW dst: rfp src: r0 off: -64 imm: 300
+	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
+	179: LShImm dst: r2 imm: 24
+	180: OrReg dst: r1 src: r2
+	181: OrImm dst: r1 imm: 65792
+	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	183: StMemW dst: rfp src: r0 off: -44 imm: 0
+	184: StMemW dst: rfp src: r0 off: -40 imm: 0
+	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	189: StMemW dst: rfp src: r0 off: -32 imm: 0
+	190: StMemW dst: rfp src: r0 off: -16 imm: 0
+	191: StMemW dst: rfp src: r0 off: -28 imm: 0
+	192: StMemW dst: rfp src: r0 off: -12 imm: 0
+	193: StMemW dst: rfp src: r0 off: -24 imm: 0
+	194: StMemW dst: rfp src: r0 off: -8 imm: 0
+	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	197: MovReg dst: r2 src: rfp
+	198: AddImm dst: r2 imm: -64
+	199: MovImm dst: r3 imm: 60
+	200: MovImm dst: r4 imm: 0
+	201: Call FnRingbufOutput
+	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	204: StMemH dst: rfp src: r0 off: -104 imm: 0
+	205: StMemB dst: rfp src: r0 off: -102 imm: 1
+	206: StMemB dst: rfp src: r0 off: -101 imm: 1
+	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_11:
+	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	219: MovReg dst: r2 src: rfp
+	220: AddImm dst: r2 imm: -152
+	221: MovReg dst: r3 src: rfp
+	222: AddImm dst: r3 imm: -108
+	223: MovImm dst: r4 imm: 0
+	224: Call FnMapUpdateElem
+ct_norecord_10:
+	225: MovImm dst: r0 imm: 0
+	226: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	207: StMemW dst: rfp src: r0 off: -76 imm: 2
-	208: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	210: MovReg dst: r2 src: rfp
-	211: AddImm dst: r2 imm: -76
-	212: Call FnMapLookupElem
-	213: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	214: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	215: AddImm dst: r1 imm: 1
-	216: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	217: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	218: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	219: AddReg dst: r2 src: r1
-	220: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_7:
-	221: MovImm dst: r0 imm: 2
-	222: Exit
+	227: StMemW dst: rfp src: r0 off: -76 imm: 2
+	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	230: MovReg dst: r2 src: rfp
+	231: AddImm dst: r2 imm: -76
+	232: Call FnMapLookupElem
+	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	235: AddImm dst: r1 imm: 1
+	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	239: AddReg dst: r2 src: r1
+	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_12:
+	241: MovImm dst: r0 imm: 2
+	242: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	223: StMemW dst: rfp src: r0 off: -76 imm: 5
-	224: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	226: MovReg dst: r2 src: rfp
-	227: AddImm dst: r2 imm: -76
-	228: Call FnMapLookupElem
-	229: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	230: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	231: AddImm dst: r1 imm: 1
-	232: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	233: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	234: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	235: AddReg dst: r2 src: r1
-	236: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_8:
-	237: MovImm dst: r0 imm: 0
-	238: Exit
+	243: StMemW dst: rfp src: r0 off: -76 imm: 5
+	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	246: MovReg dst: r2 src: rfp
+	247: AddImm dst: r2 imm: -76
+	248: Call FnMapLookupElem
+	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	251: AddImm dst: r1 imm: 1
+	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	255: AddReg dst: r2 src: r1
+	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	257: MovImm dst: r0 imm: 0
+	258: Exit
 
