@@ -66,7 +66,58 @@ func passL7Merge(st *state) {
 				b.entries = append(b.entries, m)
 			}
 		}
+		st.checkFilterParsers(b)
 	}
+}
+
+// filterKey is Cilium's L4Filter key (port, endPort, protocol): one L7
+// parser per filter, whatever the peers (§2.7, mergePortProto merges the
+// parser before the per-selector rules).
+type filterKey struct {
+	proto  uint8
+	lo, hi uint16
+}
+
+// checkFilterParsers reports redirects of one policy whose parsers cannot
+// merge although their peers differ: Cilium fails the endpoint's policy
+// ("cannot merge conflicting L7 parsers"), so policyc refuses to compile it.
+func (st *state) checkFilterParsers(b *building) {
+	first := map[filterKey]*l7Spec{}
+	for _, p := range b.entries {
+		if p.l7 == nil || p.verdict == ir.Deny {
+			continue
+		}
+		k := filterKey{p.proto, p.lo, p.hi}
+		a, ok := first[k]
+		if !ok {
+			first[k] = p.l7
+			continue
+		}
+		if _, ok := filterParser(a.parser, p.l7.parser); !ok {
+			st.l7Conflict(diag.CodeSemL7Conflict, a, p.l7, fmt.Sprintf(
+				"cannot merge conflicting L7 parsers (%s and %s) on %s: Cilium keeps one parser per port and protocol, whatever the peers",
+				a.parser, p.l7.parser, ir.FormatPort(p.proto, p.lo, p.hi)))
+			delete(first, k) // one error per filter
+			continue
+		}
+		merged, _ := filterParser(a.parser, p.l7.parser)
+		c := *a
+		c.parser = merged
+		first[k] = &c
+	}
+}
+
+// filterParser merges two parsers at the filter level: listeners (crd)
+// share a filter with each other (their priorities are settled per peer),
+// otherwise as mergeParser.
+func filterParser(a, b string) (string, bool) {
+	if a == parserCRD && b == parserCRD {
+		return a, true
+	}
+	if a == parserCRD || b == parserCRD {
+		return "", false
+	}
+	return mergeParser(a, b)
 }
 
 func sortedKeys(m map[policyKey]*building) []policyKey {
