@@ -68,7 +68,7 @@ func printPrograms(s *streams, b *bundle.Bundle) error {
 		return &exitError{code: exitPolicy, err: err}
 	}
 	specs := map[string]*ebpf.CollectionSpec{}
-	fmt.Fprintf(s.out, "programs:\n  %-8s %-8s %-11s %-9s %6s  %s\n", "SUBJECT", "DIR", "HOOK", "POLICY", "INSNS", "LABELS")
+	fmt.Fprintf(s.out, "programs:\n  %-8s %-8s %-11s %-16s %6s  %s\n", "SUBJECT", "DIR", "HOOK", "POLICY", "INSNS", "LABELS")
 	for _, p := range b.Manifest.Programs {
 		cs := specs[p.Object]
 		if cs == nil {
@@ -85,14 +85,27 @@ func printPrograms(s *streams, b *bundle.Bundle) error {
 		if p.Direction == ir.Egress.String() {
 			dir = ir.Egress
 		}
-		enforced := "allow-all"
-		if pol := prog.Policy(ir.Identity(p.Subject), dir); pol != nil && pol.Enforced {
-			enforced = fmt.Sprintf("%d rules", len(pol.Entries))
-		}
 		labels, _ := prog.IdentityLabels(ir.Identity(p.Subject))
-		fmt.Fprintf(s.out, "  %-8d %-8s %-11s %-9s %6d  %s\n", p.Subject, p.Direction, p.Attach, enforced, insns, shortLabels(labels))
+		fmt.Fprintf(s.out, "  %-8d %-8s %-11s %-16s %6d  %s\n", p.Subject, p.Direction, p.Attach,
+			policySummary(prog.Policy(ir.Identity(p.Subject), dir)), insns, shortLabels(labels))
 	}
 	return nil
+}
+
+// policySummary says what a program enforces: "not enforced" (no policy,
+// or default allow with no entries), "deny-all" (enforced, no entries), "N
+// rules" (enforced: default deny) or "N rules, open" (default allow but for
+// its denies and redirects).
+func policySummary(pol *ir.Policy) string {
+	switch {
+	case pol == nil || (!pol.Enforced && len(pol.Entries) == 0):
+		return "not enforced"
+	case pol.Enforced && len(pol.Entries) == 0:
+		return "deny-all"
+	case pol.Enforced:
+		return fmt.Sprintf("%d rules", len(pol.Entries))
+	}
+	return fmt.Sprintf("%d rules, open", len(pol.Entries))
 }
 
 // shortLabels keeps the labels a reader recognises (drops Cilium's
