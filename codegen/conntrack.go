@@ -16,12 +16,9 @@ func (g *gen) conntrack(family uint8) {
 	skip, miss := g.b.fresh("ct_skip"), g.b.fresh("ct_miss")
 	g.b.note("conntrack: one lookup of the canonical key; established and reply packets pass without policy")
 	g.b.emit(asm.JSet.Imm(rProto, flagUntracked, skip))
-	width := 4
-	if family == runtime.FamilyIPv6 {
-		width = 16
-	}
-	g.order(width)
-	g.lookup(g.l.CTMap(), offCT)
+	k := g.keyOf(family)
+	g.order(k)
+	g.lookup(runtime.CTMap(family), offCT)
 	g.b.emit(
 		asm.JEq.Imm(asm.R0, 0, miss),
 		asm.LoadMem(asm.R1, asm.R0, ctValDir, asm.Byte),
@@ -29,77 +26,76 @@ func (g *gen) conntrack(family uint8) {
 		asm.Ja.Label("ct_reply"),
 	)
 	g.b.label(miss)
-	g.unswap(width)
+	g.unswap(k)
 	g.b.label(skip)
 }
 
-// order puts the lower endpoint (address as native words of width bytes,
-// then port, as runtime.ctCompare) first: when the packet's source is the
+// order puts the lower endpoint (address as native words, then port, as
+// runtime.ctCompare) first: when the packet's source is the
 // higher one, the endpoints are swapped, Side flipped and frame.Swap set;
 // equal endpoints get Side 0.
-func (g *gen) order(width int) {
+func (g *gen) order(k ctKey) {
 	swap, done := g.b.fresh("ct_swap"), g.b.fresh("ct_ordered")
 	size, step := asm.Word, 4
-	if width == 16 {
+	if k.v6 {
 		size, step = asm.DWord, 8
 	}
-	for i := 0; i < width; i += step {
+	for i := 0; i < k.addrLen; i += step {
 		g.b.emit(
-			asm.LoadMem(asm.R1, asm.R10, g.ct(g.key.src)+int16(i), size),
-			asm.LoadMem(asm.R2, asm.R10, g.ct(g.key.dst)+int16(i), size),
+			asm.LoadMem(asm.R1, asm.R10, g.ct(k.src)+int16(i), size),
+			asm.LoadMem(asm.R2, asm.R10, g.ct(k.dst)+int16(i), size),
 			asm.JLT.Reg(asm.R1, asm.R2, done),
 			asm.JGT.Reg(asm.R1, asm.R2, swap),
 		)
 	}
 	g.b.emit(
-		asm.LoadMem(asm.R1, asm.R10, g.ct(g.key.ports), asm.Half),
-		asm.LoadMem(asm.R2, asm.R10, g.ct(g.key.ports)+2, asm.Half),
+		asm.LoadMem(asm.R1, asm.R10, g.ct(k.ports), asm.Half),
+		asm.LoadMem(asm.R2, asm.R10, g.ct(k.ports)+2, asm.Half),
 		asm.JLT.Reg(asm.R1, asm.R2, done),
 		asm.JGT.Reg(asm.R1, asm.R2, swap),
-		asm.StoreImm(asm.R10, g.ct(g.key.side), 0, asm.Byte),
+		asm.StoreImm(asm.R10, g.ct(k.side), 0, asm.Byte),
 		asm.Ja.Label(done),
 	)
 	g.b.label(swap)
-	g.swapEndpoints(width)
+	g.swapEndpoints(k)
 	g.b.emit(
-		asm.StoreImm(asm.R10, g.ct(g.key.side), int64(g.dir()^1), asm.Byte),
+		asm.StoreImm(asm.R10, g.ct(k.side), int64(g.dir()^1), asm.Byte),
 		asm.StoreImm(asm.R10, fp(offSwap), 1, asm.Byte),
 	)
 	g.b.label(done)
 }
 
-// unswap swaps the endpoints (the first width bytes of each address) back
-// when order swapped them; the same swap puts a packet-order key back in
-// canonical order.
-func (g *gen) unswap(width int) {
+// unswap swaps the endpoints back when order swapped them; the same swap
+// puts a packet-order key back in canonical order.
+func (g *gen) unswap(k ctKey) {
 	skip := g.b.fresh("ct_noswap")
 	g.b.emit(
 		asm.LoadMem(asm.R1, asm.R10, fp(offSwap), asm.Byte),
 		asm.JEq.Imm(asm.R1, 0, skip),
 	)
-	g.swapEndpoints(width)
+	g.swapEndpoints(k)
 	g.b.label(skip)
 }
 
-// swapEndpoints exchanges the key's addresses (first width bytes) and ports.
-func (g *gen) swapEndpoints(width int) {
+// swapEndpoints exchanges the key's addresses and ports.
+func (g *gen) swapEndpoints(k ctKey) {
 	size, step := asm.Word, int16(4)
-	if width == 16 {
+	if k.v6 {
 		size, step = asm.DWord, 8
 	}
-	for i := int16(0); i < int16(width); i += step {
+	for i := int16(0); i < int16(k.addrLen); i += step {
 		g.b.emit(
-			asm.LoadMem(asm.R1, asm.R10, g.ct(g.key.src)+i, size),
-			asm.LoadMem(asm.R2, asm.R10, g.ct(g.key.dst)+i, size),
-			asm.StoreMem(asm.R10, g.ct(g.key.src)+i, asm.R2, size),
-			asm.StoreMem(asm.R10, g.ct(g.key.dst)+i, asm.R1, size),
+			asm.LoadMem(asm.R1, asm.R10, g.ct(k.src)+i, size),
+			asm.LoadMem(asm.R2, asm.R10, g.ct(k.dst)+i, size),
+			asm.StoreMem(asm.R10, g.ct(k.src)+i, asm.R2, size),
+			asm.StoreMem(asm.R10, g.ct(k.dst)+i, asm.R1, size),
 		)
 	}
 	g.b.emit(
-		asm.LoadMem(asm.R1, asm.R10, g.ct(g.key.ports), asm.Half),
-		asm.LoadMem(asm.R2, asm.R10, g.ct(g.key.ports)+2, asm.Half),
-		asm.StoreMem(asm.R10, g.ct(g.key.ports), asm.R2, asm.Half),
-		asm.StoreMem(asm.R10, g.ct(g.key.ports)+2, asm.R1, asm.Half),
+		asm.LoadMem(asm.R1, asm.R10, g.ct(k.ports), asm.Half),
+		asm.LoadMem(asm.R2, asm.R10, g.ct(k.ports)+2, asm.Half),
+		asm.StoreMem(asm.R10, g.ct(k.ports), asm.R2, asm.Half),
+		asm.StoreMem(asm.R10, g.ct(k.ports)+2, asm.R1, asm.Half),
 	)
 }
 
@@ -134,9 +130,10 @@ func (g *gen) identity(family uint8) {
 		g.b.emit(asm.StoreImm(asm.R10, fp(offIdent), 0, asm.Word), asm.Ja.Label("default"))
 		return
 	}
-	peer := g.key.src
+	k := g.keyOf(family)
+	peer := k.src
 	if g.pol.Direction == ir.Egress {
-		peer = g.key.dst
+		peer = k.dst
 	}
 	exact, lpm, hasLPM, world, bits := runtime.MapIPCache4, runtime.MapPrefix4, g.l.Prefix4, g.l.WorldIPv4, 32
 	if family == runtime.FamilyIPv6 {

@@ -172,15 +172,17 @@ func (g *gen) recordFlow(v ir.Verdict) {
 		asm.StoreImm(asm.R10, fp(offCTVal+offsetCTVerdict), int64(v), asm.Byte),
 		asm.StoreImm(asm.R10, fp(offCTVal+offsetCTDir), int64(g.dir()), asm.Byte),
 	)
-	g.unswap(g.key.addrLen)
-	g.b.emit(
-		mapPtr(asm.R1, g.l.CTMap()),
-		asm.Mov.Reg(asm.R2, asm.R10),
-		asm.Add.Imm(asm.R2, int32(fp(offCT))),
-		asm.Mov.Reg(asm.R3, asm.R10),
-		asm.Add.Imm(asm.R3, int32(fp(offCTVal))),
-		asm.Mov.Imm(asm.R4, 0),
-		asm.FnMapUpdateElem.Call(),
-	)
+	g.byFamily(func(family uint8) {
+		g.unswap(g.keyOf(family))
+		g.b.emit(
+			mapPtr(asm.R1, runtime.CTMap(family)),
+			asm.Mov.Reg(asm.R2, asm.R10),
+			asm.Add.Imm(asm.R2, int32(fp(offCT))),
+			asm.Mov.Reg(asm.R3, asm.R10),
+			asm.Add.Imm(asm.R3, int32(fp(offCTVal))),
+			asm.Mov.Imm(asm.R4, 0),
+			asm.FnMapUpdateElem.Call(),
+		)
+	})
 	g.b.label(skip)
 }

@@ -139,10 +139,18 @@ func (e *env) verdict(t testing.TB, subject ir.Identity, dir ir.Direction, data 
 	return 0, 0
 }
 
-// clearCT empties the conntrack map.
+// clearCT empties the conntrack maps.
 func (e *env) clearCT(t testing.TB) {
 	t.Helper()
-	m := e.maps[e.out.Layout.CTMap()]
+	for _, name := range []string{runtime.MapCT4, runtime.MapCT6} {
+		if m := e.maps[name]; m != nil {
+			clearMap(m)
+		}
+	}
+}
+
+// clearMap deletes every key of m.
+func clearMap(m *ebpf.Map) {
 	var keys [][]byte
 	k := make([]byte, m.KeySize())
 	it := m.Iterate()

@@ -9,8 +9,9 @@ import (
 )
 
 // frame is the program's stack frame. Offsets are taken from this struct
-// with unsafe.Offsetof, never written by hand. IPv4-only programs store a
-// runtime.CTKey4 at the start of CT, and an LPMKey4 at the start of LPM.
+// with unsafe.Offsetof, never written by hand. IPv4 packets store a
+// runtime.CTKey4 at the start of CT (frame.Family tells which), and an
+// LPMKey4 at the start of LPM.
 // Hash comes first so that the other fields keep their R10-relative
 // offsets (fp) whether or not a program uses it.
 type frame struct {
@@ -56,7 +57,7 @@ var (
 	offFallback = unsafe.Offsetof(frame{}.Hash) + unsafe.Offsetof(hashFrame{}.Fallback)
 )
 
-// ctKey describes the conntrack key layout of a program (CTKey4 or CTKey6).
+// ctKey describes the conntrack key layout of a family (CTKey4 or CTKey6).
 // The key holds the packet's tuple in packet order (src = A, dst = B)
 // except between ordering and lookup (conntrack) and when a flow is
 // recorded, where it is canonical.
@@ -65,7 +66,6 @@ type ctKey struct {
 	src, dst, ports      uintptr // offsets within the key
 	proto, side, subject uintptr
 	addrLen              int // bytes per address (4 or 16)
-	family               uintptr
 }
 
 func ctKeyLayout(v6 bool) ctKey {
@@ -73,7 +73,7 @@ func ctKeyLayout(v6 bool) ctKey {
 		var k runtime.CTKey6
 		return ctKey{v6: true, src: unsafe.Offsetof(k.A), dst: unsafe.Offsetof(k.B),
 			ports: unsafe.Offsetof(k.APort), proto: unsafe.Offsetof(k.Proto), side: unsafe.Offsetof(k.Side),
-			subject: unsafe.Offsetof(k.Subject), family: unsafe.Offsetof(k.Family), addrLen: 16}
+			subject: unsafe.Offsetof(k.Subject), addrLen: 16}
 	}
 	var k runtime.CTKey4
 	return ctKey{src: unsafe.Offsetof(k.A), dst: unsafe.Offsetof(k.B), ports: unsafe.Offsetof(k.APort),

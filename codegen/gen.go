@@ -24,7 +24,6 @@ type gen struct {
 	strategy runtime.Strategy
 	table    runtime.Table
 	tableID  uint32
-	key      ctKey
 	protos   map[uint8]bool  // protocols of the entries
 	parse    map[uint8]bool  // protocols whose headers are parsed (both directions' entries)
 	used     map[string]bool // epilogues referenced
@@ -35,7 +34,7 @@ type gen struct {
 // key from a packet (SCTP ports, ICMP echo identifiers), or replies would
 // miss their flows.
 func newGen(p *ir.Program, l runtime.Layout, opts Options, pol *ir.Policy, parse map[uint8]bool) (*gen, error) {
-	g := &gen{b: newBuilder(), p: p, l: l, opts: opts, pol: pol, key: ctKeyLayout(l.IPv6),
+	g := &gen{b: newBuilder(), p: p, l: l, opts: opts, pol: pol,
 		protos: map[uint8]bool{}, parse: parse, used: map[string]bool{}}
 	g.entries = runtime.PolicyEntries(p, pol)
 	for _, e := range g.entries {
@@ -56,6 +55,31 @@ func (g *gen) dir() uint8 {
 		return runtime.DirEgress
 	}
 	return runtime.DirIngress
+}
+
+// keyOf is the conntrack key layout of family's packets.
+func (g *gen) keyOf(family uint8) ctKey { return ctKeyLayout(family == runtime.FamilyIPv6) }
+
+// byFamily emits f(family) for each family of the layout; with both, the
+// code dispatches on frame.Family (shared epilogues reading the key).
+func (g *gen) byFamily(f func(family uint8)) {
+	switch {
+	case !g.l.IPv6:
+		f(runtime.FamilyIPv4)
+	case !g.l.IPv4:
+		f(runtime.FamilyIPv6)
+	default:
+		v6, done := g.b.fresh("fam_v6"), g.b.fresh("fam_done")
+		g.b.emit(
+			asm.LoadMem(asm.R1, asm.R10, fp(offFamily), asm.Byte),
+			asm.JNE.Imm(asm.R1, int32(runtime.FamilyIPv4), v6),
+		)
+		f(runtime.FamilyIPv4)
+		g.b.emit(asm.Ja.Label(done))
+		g.b.label(v6)
+		f(runtime.FamilyIPv6)
+		g.b.label(done)
+	}
 }
 
 func (g *gen) hasRedirect() bool {

@@ -76,7 +76,7 @@ func (e *interpEnv) check(c packetCase) error {
 	want := expect(e.p, c)
 	before := e.in.count(want.Entry)
 	ret, mark, err := e.in.run(e.progs[progKey{c.Subject, c.Direction}].Instructions, c.pkt().bytes())
-	e.in.maps[e.out.Layout.CTMap()].entries = map[string]int{}
+	e.in.clearCT()
 	if err != nil {
 		return fmt.Errorf("%+v: %w", c, err)
 	}
@@ -146,7 +146,6 @@ func TestFlowsInterpreter(t *testing.T) {
 		}
 		in := newInterp(out.Maps)
 		in.populate(p, out.Layout)
-		ct := in.maps[out.Layout.CTMap()]
 		var pods []ir.IPCacheEntry
 		for _, e := range p.IPCache {
 			if e.Identity >= ir.MinGlobalIdentity && e.Identity < ir.IdentityScopeLocal {
@@ -186,7 +185,7 @@ func TestFlowsInterpreter(t *testing.T) {
 				t.Fatalf("flow %d -> %d %d/%d: datapath %v %d (egress %v, ingress %v), evaluator %v %d",
 					src.Identity, dst.Identity, proto, port, got, gotPort, verdicts[0], verdicts[1], want.Verdict, want.ProxyPort)
 			}
-			ct.entries = map[string]int{}
+			in.clearCT()
 			flows++
 		}
 	}

@@ -64,6 +64,15 @@ func (in *interp) put(name string, key, value []byte) {
 	in.values = append(in.values, append([]byte(nil), value...))
 }
 
+// clearCT empties the conntrack maps.
+func (in *interp) clearCT() {
+	for _, name := range []string{runtime.MapCT4, runtime.MapCT6} {
+		if m := in.maps[name]; m != nil {
+			m.entries = map[string]int{}
+		}
+	}
+}
+
 // populate fills the interpreter's maps like runtime.Populate.
 func (in *interp) populate(p *ir.Program, l runtime.Layout) {
 	for _, e := range runtime.MapEntries(p, l) {

@@ -24,6 +24,7 @@ func (g *gen) ct(off uintptr) int16 { return fp(offCT + off) }
 
 // ipv4 parses an IPv4 header at r4 (r2 data, r3 data_end).
 func (g *gen) ipv4() {
+	k := g.keyOf(runtime.FamilyIPv4)
 	g.b.label("ipv4")
 	g.b.note("IPv4 header (options allowed, non-first fragments flagged)")
 	g.b.emit(
@@ -47,17 +48,10 @@ func (g *gen) ipv4() {
 	g.b.label("v4_first")
 	g.b.emit(
 		asm.LoadMem(asm.R5, asm.R4, 12, asm.Word),
-		asm.StoreMem(asm.R10, g.ct(g.key.src), asm.R5, asm.Word),
+		asm.StoreMem(asm.R10, g.ct(k.src), asm.R5, asm.Word),
 		asm.LoadMem(asm.R5, asm.R4, 16, asm.Word),
-		asm.StoreMem(asm.R10, g.ct(g.key.dst), asm.R5, asm.Word),
-	)
-	for i := 4; i < g.key.addrLen; i += 4 {
-		g.b.emit(
-			asm.StoreImm(asm.R10, g.ct(g.key.src)+int16(i), 0, asm.Word),
-			asm.StoreImm(asm.R10, g.ct(g.key.dst)+int16(i), 0, asm.Word),
-		)
-	}
-	g.b.emit(
+		asm.StoreMem(asm.R10, g.ct(k.dst), asm.R5, asm.Word),
+
 		asm.LoadMem(asm.R5, asm.R4, 9, asm.Byte),
 		asm.Add.Reg(asm.R4, asm.R1),
 	)
@@ -66,6 +60,7 @@ func (g *gen) ipv4() {
 
 // ipv6 parses an IPv6 header and up to maxExtHeaders extension headers.
 func (g *gen) ipv6() {
+	k := g.keyOf(runtime.FamilyIPv6)
 	g.b.label("ipv6")
 	g.b.note("IPv6 header")
 	g.b.emit(
@@ -79,9 +74,9 @@ func (g *gen) ipv6() {
 	for i := int16(0); i < 16; i += 8 {
 		g.b.emit(
 			asm.LoadMem(asm.R1, asm.R4, 8+i, asm.DWord),
-			asm.StoreMem(asm.R10, g.ct(g.key.src)+i, asm.R1, asm.DWord),
+			asm.StoreMem(asm.R10, g.ct(k.src)+i, asm.R1, asm.DWord),
 			asm.LoadMem(asm.R1, asm.R4, 24+i, asm.DWord),
-			asm.StoreMem(asm.R10, g.ct(g.key.dst)+i, asm.R1, asm.DWord),
+			asm.StoreMem(asm.R10, g.ct(k.dst)+i, asm.R1, asm.DWord),
 		)
 	}
 	g.b.emit(
@@ -158,13 +153,13 @@ func (g *gen) l4(family uint8) {
 		sfx = "_6"
 		icmp, echoReq, echoRep = ir.ProtoICMPv6, 128, 129
 	}
-	done, ports := "l4done"+sfx, "ports"+sfx
+	done, ports, k := "l4done"+sfx, "ports"+sfx, g.keyOf(family)
 	g.b.label("l4" + sfx)
 	g.b.note("transport header (IPv%d)", family)
 	g.b.emit(
 		asm.Or.Reg(rProto, asm.R5),
 		asm.Mov.Imm(rPort, 0),
-		asm.StoreImm(asm.R10, g.ct(g.key.ports), 0, asm.Word),
+		asm.StoreImm(asm.R10, g.ct(k.ports), 0, asm.Word),
 		asm.JSet.Imm(rProto, flagFragment, done),
 	)
 	type l4hdr struct {
@@ -195,13 +190,13 @@ func (g *gen) l4(family uint8) {
 	g.b.label(ports)
 	g.b.emit(
 		asm.LoadMem(asm.R1, asm.R4, 0, asm.Word),
-		asm.StoreMem(asm.R10, g.ct(g.key.ports), asm.R1, asm.Word),
+		asm.StoreMem(asm.R10, g.ct(k.ports), asm.R1, asm.Word),
 		asm.LoadMem(rPort, asm.R4, 2, asm.Half),
 		asm.HostTo(asm.BE, rPort, asm.Half),
 		asm.Ja.Label(done),
 	)
 	if withICMP {
-		g.icmp(sfx, echoReq, echoRep)
+		g.icmp(family, echoReq, echoRep)
 	}
 	g.b.label(done)
 	g.finishKey(family)
@@ -216,7 +211,11 @@ func (g *gen) protoLabel(p uint8, sfx string) string {
 // icmp reads the ICMP type into rPort; echo requests and replies are tracked
 // by identifier (request: source port slot, reply: destination port slot),
 // every other type is untracked.
-func (g *gen) icmp(sfx string, echoReq, echoRep int32) {
+func (g *gen) icmp(family uint8, echoReq, echoRep int32) {
+	sfx, k := "_4", g.keyOf(family)
+	if family == runtime.FamilyIPv6 {
+		sfx = "_6"
+	}
 	req, rep, done := "echoreq"+sfx, "echorep"+sfx, "l4done"+sfx
 	g.b.label("icmp" + sfx)
 	g.b.note("ICMP type (echo tracked by identifier)")
@@ -233,34 +232,26 @@ func (g *gen) icmp(sfx string, echoReq, echoRep int32) {
 	g.b.label(req)
 	g.b.emit(
 		asm.LoadMem(asm.R1, asm.R4, 4, asm.Half),
-		asm.StoreMem(asm.R10, g.ct(g.key.ports), asm.R1, asm.Half),
+		asm.StoreMem(asm.R10, g.ct(k.ports), asm.R1, asm.Half),
 		asm.Ja.Label(done),
 	)
 	g.b.label(rep)
 	g.b.emit(
 		asm.LoadMem(asm.R1, asm.R4, 4, asm.Half),
-		asm.StoreMem(asm.R10, g.ct(g.key.ports)+2, asm.R1, asm.Half),
+		asm.StoreMem(asm.R10, g.ct(k.ports)+2, asm.R1, asm.Half),
 		asm.Ja.Label(done),
 	)
 }
 
 // finishKey writes protocol, direction (the Side of a key whose endpoints
-// are already in order), family and subject into the key.
+// are already in order), subject and the frame's family into the key.
 func (g *gen) finishKey(family uint8) {
+	k := g.keyOf(family)
 	g.b.emit(
-		asm.StoreMem(asm.R10, g.ct(g.key.proto), asm.R5, asm.Byte),
-		asm.StoreImm(asm.R10, g.ct(g.key.side), int64(g.dir()), asm.Byte),
-	)
-	if g.key.v6 {
-		g.b.emit(
-			asm.StoreImm(asm.R10, g.ct(g.key.family), int64(family), asm.Byte),
-			asm.StoreImm(asm.R10, g.ct(g.key.family)+1, 0, asm.Byte),
-		)
-	} else {
-		g.b.emit(asm.StoreImm(asm.R10, g.ct(g.key.side)+1, 0, asm.Half))
-	}
-	g.b.emit(
-		asm.StoreImm(asm.R10, g.ct(g.key.subject), int64(g.pol.Subject), asm.Word),
+		asm.StoreMem(asm.R10, g.ct(k.proto), asm.R5, asm.Byte),
+		asm.StoreImm(asm.R10, g.ct(k.side), int64(g.dir()), asm.Byte),
+		asm.StoreImm(asm.R10, g.ct(k.side)+1, 0, asm.Half),
+		asm.StoreImm(asm.R10, g.ct(k.subject), int64(g.pol.Subject), asm.Word),
 		asm.StoreImm(asm.R10, fp(offFamily), int64(family), asm.Byte),
 		asm.StoreImm(asm.R10, fp(offSwap), 0, asm.Byte),
 	)

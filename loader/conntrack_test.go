@@ -40,7 +40,7 @@ func TestJudgeCT(t *testing.T) {
 	}
 	cases := []struct {
 		name string
-		key  runtime.CTKey6
+		key  runtime.CTKey4
 		dir  uint8 // the creating program's direction (CTValue.Dir)
 		keep bool
 		want runtime.CTValue
@@ -60,7 +60,7 @@ func TestJudgeCT(t *testing.T) {
 			if err := binary.Write(&buf, binary.NativeEndian, tc.key); err != nil {
 				t.Fatal(err)
 			}
-			f, err := decodeCTKey(runtime.MapCT6, buf.Bytes(), tc.dir)
+			f, err := decodeCTKey(runtime.MapCT4, buf.Bytes(), tc.dir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -75,10 +75,9 @@ func TestJudgeCT(t *testing.T) {
 	}
 }
 
-// ctKey builds a conntrack key as the programs do (canonical endpoint
-// order, ports in network byte order, IPv4 in the first bytes of the
-// dual-stack key).
-func ctKey(src, dst netip.Addr, sport, dport uint16, proto, dir uint8, subject ir.Identity) runtime.CTKey6 {
+// ctKey builds an IPv4 conntrack key as the programs do (canonical
+// endpoint order, ports in network byte order).
+func ctKey(src, dst netip.Addr, sport, dport uint16, proto, dir uint8, subject ir.Identity) runtime.CTKey4 {
 	return runtime.CTFlow{Src: src, Dst: dst, SrcPort: htons(sport), DstPort: htons(dport), Proto: proto, Dir: dir,
-		Subject: uint32(subject)}.Key6()
+		Subject: uint32(subject)}.Key4()
 }

@@ -83,8 +83,8 @@ const (
 	MapPrefix4    = "policyc_lpm4"   // LPM_TRIE LPMKey4 -> IPCacheValue (shorter prefixes)
 	MapPrefix6    = "policyc_lpm6"   // LPM_TRIE LPMKey6 -> IPCacheValue
 	MapMembership = "policyc_sel"    // HASH IdentityKey -> membership bitset
-	MapCT4        = "policyc_ct4"    // LRU_HASH CTKey4 -> CTValue (IPv4-only layouts)
-	MapCT6        = "policyc_ct6"    // LRU_HASH CTKey6 -> CTValue (layouts with IPv6; both families)
+	MapCT4        = "policyc_ct4"    // LRU_HASH CTKey4 -> CTValue (IPv4 flows)
+	MapCT6        = "policyc_ct6"    // LRU_HASH CTKey6 -> CTValue (IPv6 flows)
 	MapRules      = "policyc_rules"  // PERCPU_ARRAY rule id -> Counter
 	MapStats      = "policyc_stats"  // PERCPU_ARRAY Reason -> Counter
 	MapEvents     = "policyc_events" // RINGBUF of Event

@@ -68,20 +68,11 @@ func (f CTFlow) Key4() CTKey4 {
 	return k
 }
 
-// Key6 is the CTKey6 the programs derive for f (either family).
+// Key6 is the CTKey6 the programs derive for f (an IPv6 flow).
 func (f CTFlow) Key6() CTKey6 {
-	k := CTKey6{APort: f.SrcPort, BPort: f.DstPort, Proto: f.Proto, Family: FamilyIPv6, Subject: f.Subject}
+	k := CTKey6{A: f.Src.As16(), B: f.Dst.As16(), APort: f.SrcPort, BPort: f.DstPort, Proto: f.Proto, Subject: f.Subject}
 	var swap bool
-	if f.Src.Is4() {
-		src, dst := f.Src.As4(), f.Dst.As4()
-		copy(k.A[:], src[:])
-		copy(k.B[:], dst[:])
-		k.Family = FamilyIPv4
-		swap, k.Side = f.canonical(src[:], dst[:])
-	} else {
-		k.A, k.B = f.Src.As16(), f.Dst.As16()
-		swap, k.Side = f.canonical(k.A[:], k.B[:])
-	}
+	swap, k.Side = f.canonical(k.A[:], k.B[:])
 	if swap {
 		k.A, k.B, k.APort, k.BPort = k.B, k.A, k.BPort, k.APort
 	}
@@ -96,11 +87,7 @@ func FlowOfKey4(k CTKey4, dir uint8) CTFlow {
 
 // FlowOfKey6 is FlowOfKey4 for a CTKey6.
 func FlowOfKey6(k CTKey6, dir uint8) CTFlow {
-	a, b := netip.AddrFrom16(k.A), netip.AddrFrom16(k.B)
-	if k.Family == FamilyIPv4 {
-		a, b = netip.AddrFrom4([4]byte(k.A[:4])), netip.AddrFrom4([4]byte(k.B[:4]))
-	}
-	return flowOf(a, b, k.APort, k.BPort, k.Proto, k.Side, dir, k.Subject)
+	return flowOf(netip.AddrFrom16(k.A), netip.AddrFrom16(k.B), k.APort, k.BPort, k.Proto, k.Side, dir, k.Subject)
 }
 
 // flowOf undoes the ordering: the creating packet's source was B when

@@ -177,7 +177,13 @@ func (l Layout) MapSpecs() []*ebpf.MapSpec {
 	if l.IPv6 {
 		add(MapIPCache6, ebpf.Hash, uint32(unsafe.Sizeof(IPv6Key{})), ipc, l.Sizes.IPCache, noPrealloc)
 	}
-	add(l.CTMap(), ebpf.LRUHash, l.CTKeySize(), uint32(unsafe.Sizeof(CTValue{})), l.Sizes.CT, 0)
+	ctv := uint32(unsafe.Sizeof(CTValue{}))
+	if l.IPv4 {
+		add(MapCT4, ebpf.LRUHash, uint32(unsafe.Sizeof(CTKey4{})), ctv, l.Sizes.CT, 0)
+	}
+	if l.IPv6 {
+		add(MapCT6, ebpf.LRUHash, uint32(unsafe.Sizeof(CTKey6{})), ctv, l.Sizes.CT, 0)
+	}
 	if l.Prefix4 {
 		add(MapPrefix4, ebpf.LPMTrie, uint32(unsafe.Sizeof(LPMKey4{})), ipc, l.Sizes.Prefixes, noPrealloc)
 	}
@@ -209,19 +215,11 @@ func (l Layout) MapSpec(name string) (*ebpf.MapSpec, error) {
 	return nil, fmt.Errorf("layout has no map %q", name)
 }
 
-// CTMap is the name of the conntrack map: MapCT4 (CTKey4) for IPv4-only
-// layouts, MapCT6 (CTKey6, both families) otherwise.
-func (l Layout) CTMap() string {
-	if l.IPv6 {
+// CTMap is the name of family's conntrack map: MapCT4 (CTKey4) for IPv4,
+// MapCT6 (CTKey6) for IPv6, in every layout with addresses of the family.
+func CTMap(family uint8) string {
+	if family == FamilyIPv6 {
 		return MapCT6
 	}
 	return MapCT4
-}
-
-// CTKeySize is the key size of CTMap.
-func (l Layout) CTKeySize() uint32 {
-	if l.IPv6 {
-		return uint32(unsafe.Sizeof(CTKey6{}))
-	}
-	return uint32(unsafe.Sizeof(CTKey4{}))
 }

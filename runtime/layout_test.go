@@ -97,6 +97,7 @@ func TestMapSpecs(t *testing.T) {
 		MapIPCache4: {unsafe.Sizeof(IPv4Key{}), unsafe.Sizeof(IPCacheValue{})},
 		MapIPCache6: {unsafe.Sizeof(IPv6Key{}), unsafe.Sizeof(IPCacheValue{})},
 		MapPrefix4:  {unsafe.Sizeof(LPMKey4{}), unsafe.Sizeof(IPCacheValue{})},
+		MapCT4:      {unsafe.Sizeof(CTKey4{}), unsafe.Sizeof(CTValue{})},
 		MapCT6:      {unsafe.Sizeof(CTKey6{}), unsafe.Sizeof(CTValue{})},
 	}
 	seen := map[string]bool{}
@@ -112,12 +113,12 @@ func TestMapSpecs(t *testing.T) {
 			t.Errorf("%s: key/value %d/%d, want %d/%d", s.Name, s.KeySize, s.ValueSize, want[0], want[1])
 		}
 	}
-	for _, name := range []string{MapIPCache4, MapIPCache6, MapPrefix4, MapCT6, MapMembership, MapRules, MapStats, MapEvents} {
+	for _, name := range []string{MapIPCache4, MapIPCache6, MapPrefix4, MapCT4, MapCT6, MapMembership, MapRules, MapStats, MapEvents} {
 		if !seen[name] {
 			t.Errorf("dual-stack layout with an IPv4 prefix lacks %s", name)
 		}
 	}
-	if seen[MapPrefix6] || seen[MapCT4] {
-		t.Error("layout has maps it does not need (IPv6 prefix trie / IPv4-only conntrack)")
+	if seen[MapPrefix6] {
+		t.Error("layout has maps it does not need (IPv6 prefix trie)")
 	}
 }

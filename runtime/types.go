@@ -61,16 +61,15 @@ type CTKey4 struct {
 	Subject      uint32
 }
 
-// CTKey6 is the conntrack key of programs that handle IPv6 (see CTKey4):
-// one map holds both families, IPv4 addresses in the first 4 bytes of A
-// and B (the rest zero) and Family telling them apart.
+// CTKey6 is the conntrack key of IPv6 flows (see CTKey4). IPv4 flows are
+// in their own map with the shorter CTKey4 in every layout, dual-stack
+// ones included.
 type CTKey6 struct {
 	A, B         [16]byte
 	APort, BPort uint16
 	Proto        uint8
 	Side         uint8
-	Family       uint8 // FamilyIPv4 or FamilyIPv6
-	Pad          uint8
+	Pad          uint16
 	Subject      uint32
 }
 

@@ -269,20 +269,22 @@ func (s *policycSubject) drainEvents() error {
 	}
 }
 
-// ctMap returns the subject's conntrack map.
-func (s *policycSubject) ctMap() (*ebpf.Map, error) {
-	for _, name := range []string{runtime.MapCT6, runtime.MapCT4} {
-		if m := s.maps[name]; m != nil {
-			return m, nil
-		}
+// ctMap returns the subject's conntrack map of family fam (one per family).
+func (s *policycSubject) ctMap(fam string) (*ebpf.Map, error) {
+	name := runtime.CTMap(runtime.FamilyIPv4)
+	if fam == "ipv6" {
+		name = runtime.CTMap(runtime.FamilyIPv6)
 	}
-	return nil, errors.New("no conntrack map")
+	if m := s.maps[name]; m != nil {
+		return m, nil
+	}
+	return nil, fmt.Errorf("no conntrack map %s", name)
 }
 
 // cases returns the four scenario cases of family plus the harness case of
 // the reset wrapper on this subject's conntrack map.
 func (s *policycSubject) cases(res *pool, fam string, empty *ebpf.Program) ([]*Case, error) {
-	ct, err := s.ctMap()
+	ct, err := s.ctMap(fam)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-== subject-256 policy_ingress (section tcx/egress, enforced=true, 791 instructions)
+== subject-256 policy_ingress (section tcx/egress, enforced=true, 870 instructions)
 	    ; ingress policy of identity 256 (enforced=true): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -55,851 +55,938 @@ v4_first:
 	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
 	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
 	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	  57: AddReg dst: r4 src: r1
+	  49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	  50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  51: AddReg dst: r4 src: r1
 l4_4:
 	    ; transport header (IPv4)
-	  58: OrReg dst: r7 src: r5
-	  59: MovImm dst: r8 imm: 0
-	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	  64: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
-	  65: JEqImm dst: r5 off: -1 imm: 1 <icmp_4>
-	  66: Ja off: -1 <l4done_4>
+	  52: OrReg dst: r7 src: r5
+	  53: MovImm dst: r8 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  58: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
+	  59: JEqImm dst: r5 off: -1 imm: 1 <icmp_4>
+	  60: Ja off: -1 <l4done_4>
 tcp_4:
-	  67: MovReg dst: r0 src: r4
-	  68: AddImm dst: r0 imm: 20
-	  69: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  70: Ja off: -1 <ports_4>
+	  61: MovReg dst: r0 src: r4
+	  62: AddImm dst: r0 imm: 20
+	  63: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  64: Ja off: -1 <ports_4>
 udp_4:
-	  71: MovReg dst: r0 src: r4
-	  72: AddImm dst: r0 imm: 8
-	  73: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  74: Ja off: -1 <ports_4>
+	  65: MovReg dst: r0 src: r4
+	  66: AddImm dst: r0 imm: 8
+	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  68: Ja off: -1 <ports_4>
 sctp_4:
-	  75: MovReg dst: r0 src: r4
-	  76: AddImm dst: r0 imm: 12
-	  77: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  78: Ja off: -1 <ports_4>
+	  69: MovReg dst: r0 src: r4
+	  70: AddImm dst: r0 imm: 12
+	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  72: Ja off: -1 <ports_4>
 ports_4:
-	  79: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	  80: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	  81: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	  82: SwapBE dst: r8 
-	  83: Ja off: -1 <l4done_4>
+	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  74: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  76: SwapBE dst: r8 
+	  77: Ja off: -1 <l4done_4>
 icmp_4:
 	    ; ICMP type (echo tracked by identifier)
-	  84: MovReg dst: r0 src: r4
-	  85: AddImm dst: r0 imm: 8
-	  86: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  87: LdXMemB dst: r8 src: r4 off: 0 imm: 0
-	  88: JEqImm dst: r8 off: -1 imm: 8 <echoreq_4>
-	  89: JEqImm dst: r8 off: -1 imm: 0 <echorep_4>
-	  90: OrImm dst: r7 imm: 512
-	  91: Ja off: -1 <l4done_4>
+	  78: MovReg dst: r0 src: r4
+	  79: AddImm dst: r0 imm: 8
+	  80: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  81: LdXMemB dst: r8 src: r4 off: 0 imm: 0
+	  82: JEqImm dst: r8 off: -1 imm: 8 <echoreq_4>
+	  83: JEqImm dst: r8 off: -1 imm: 0 <echorep_4>
+	  84: OrImm dst: r7 imm: 512
+	  85: Ja off: -1 <l4done_4>
 echoreq_4:
-	  92: LdXMemH dst: r1 src: r4 off: 4 imm: 0
-	  93: StXMemH dst: rfp src: r1 off: -120 imm: 0
-	  94: Ja off: -1 <l4done_4>
+	  86: LdXMemH dst: r1 src: r4 off: 4 imm: 0
+	  87: StXMemH dst: rfp src: r1 off: -144 imm: 0
+	  88: Ja off: -1 <l4done_4>
 echorep_4:
-	  95: LdXMemH dst: r1 src: r4 off: 4 imm: 0
-	  96: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	  97: Ja off: -1 <l4done_4>
+	  89: LdXMemH dst: r1 src: r4 off: 4 imm: 0
+	  90: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	  91: Ja off: -1 <l4done_4>
 l4done_4:
-	  98: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	  99: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 100: StMemB dst: rfp src: r0 off: -114 imm: 4
-	 101: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 102: StMemW dst: rfp src: r0 off: -112 imm: 256
-	 103: StMemB dst: rfp src: r0 off: -72 imm: 4
-	 104: StMemB dst: rfp src: r0 off: -71 imm: 0
+	  92: StXMemB dst: rfp src: r5 off: -140 imm: 0
+	  93: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  94: StMemH dst: rfp src: r0 off: -138 imm: 0
+	  95: StMemW dst: rfp src: r0 off: -136 imm: 256
+	  96: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  97: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 105: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	 106: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 107: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 108: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 109: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	 110: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 111: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 112: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 113: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	 114: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 115: Ja off: -1 <ct_ordered_5>
+	  98: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 101: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 102: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 105: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 106: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 107: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 108: Ja off: -1 <ct_ordered_5>
 ct_swap_4:
-	 116: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 117: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 118: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 119: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 120: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 121: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 122: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 123: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 124: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 125: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 109: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 110: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 111: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 112: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 113: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 114: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 115: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 116: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 117: StMemB dst: rfp src: r0 off: -139 imm: 1
+	 118: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_5:
-	 126: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 128: MovReg dst: r2 src: rfp
-	 129: AddImm dst: r2 imm: -152
-	 130: Call FnMapLookupElem
-	 131: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 132: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 133: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 134: Ja off: -1 <ct_reply>
+	 119: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 121: MovReg dst: r2 src: rfp
+	 122: AddImm dst: r2 imm: -152
+	 123: Call FnMapLookupElem
+	 124: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 125: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 126: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 127: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 135: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 136: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	 137: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 138: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 139: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 140: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 141: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 142: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 143: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 144: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 128: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 129: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 130: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 131: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 132: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 133: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 134: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 135: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 136: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 137: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_6:
 	    ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	 145: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	 147: MovReg dst: r2 src: rfp
-	 148: AddImm dst: r2 imm: -152
-	 149: Call FnMapLookupElem
-	 150: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 151: StMemW dst: rfp src: r0 off: -100 imm: 32
-	 152: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 153: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 154: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
-	 156: MovReg dst: r2 src: rfp
-	 157: AddImm dst: r2 imm: -100
-	 158: Call FnMapLookupElem
-	 159: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 160: StMemW dst: rfp src: r0 off: -80 imm: 9
-	 161: Ja off: -1 <membership>
+	 138: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	 140: MovReg dst: r2 src: rfp
+	 141: AddImm dst: r2 imm: -152
+	 142: Call FnMapLookupElem
+	 143: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 144: StMemW dst: rfp src: r0 off: -100 imm: 32
+	 145: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 146: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 147: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
+	 149: MovReg dst: r2 src: rfp
+	 150: AddImm dst: r2 imm: -100
+	 151: Call FnMapLookupElem
+	 152: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 153: StMemW dst: rfp src: r0 off: -80 imm: 9
+	 154: Ja off: -1 <membership>
 ipv6:
 	    ; IPv6 header
-	 162: MovReg dst: r0 src: r4
-	 163: AddImm dst: r0 imm: 40
-	 164: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 165: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 166: AndImm dst: r1 imm: 240
-	 167: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 168: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 169: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 170: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 171: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 172: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 173: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 174: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 175: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 176: MovImm dst: r7 imm: 0
-	 177: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 178: AddImm dst: r4 imm: 40
+	 155: MovReg dst: r0 src: r4
+	 156: AddImm dst: r0 imm: 40
+	 157: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 158: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 159: AndImm dst: r1 imm: 240
+	 160: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 161: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 162: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 163: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 164: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 165: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 166: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 167: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 168: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 169: MovImm dst: r7 imm: 0
+	 170: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 171: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 179: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 180: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 181: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 182: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 183: Ja off: -1 <l4_6>
+	 172: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 173: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 174: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 175: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 176: Ja off: -1 <l4_6>
 v6_opt_7:
-	 184: MovReg dst: r0 src: r4
-	 185: AddImm dst: r0 imm: 8
-	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 187: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 188: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 189: AddImm dst: r1 imm: 1
-	 190: LShImm dst: r1 imm: 3
-	 191: AddReg dst: r4 src: r1
-	 192: Ja off: -1 <v6_ext_10>
+	 177: MovReg dst: r0 src: r4
+	 178: AddImm dst: r0 imm: 8
+	 179: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 180: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 181: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 182: AddImm dst: r1 imm: 1
+	 183: LShImm dst: r1 imm: 3
+	 184: AddReg dst: r4 src: r1
+	 185: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 193: MovReg dst: r0 src: r4
-	 194: AddImm dst: r0 imm: 8
-	 195: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 196: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 197: SwapBE dst: r1 
-	 198: AndImm dst: r1 imm: 65528
-	 199: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 200: OrImm dst: r7 imm: 768
-	 201: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 202: Ja off: -1 <l4_6>
+	 186: MovReg dst: r0 src: r4
+	 187: AddImm dst: r0 imm: 8
+	 188: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 189: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 190: SwapBE dst: r1 
+	 191: AndImm dst: r1 imm: 65528
+	 192: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 193: OrImm dst: r7 imm: 768
+	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 195: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 203: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 204: AddImm dst: r4 imm: 8
+	 196: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 197: AddImm dst: r4 imm: 8
 v6_ext_10:
 	    ; IPv6 extension header 2
-	 205: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 206: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 207: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 208: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 209: Ja off: -1 <l4_6>
+	 198: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 199: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 200: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 201: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 202: Ja off: -1 <l4_6>
 v6_opt_11:
-	 210: MovReg dst: r0 src: r4
-	 211: AddImm dst: r0 imm: 8
-	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 213: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 214: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 215: AddImm dst: r1 imm: 1
-	 216: LShImm dst: r1 imm: 3
-	 217: AddReg dst: r4 src: r1
-	 218: Ja off: -1 <v6_ext_14>
+	 203: MovReg dst: r0 src: r4
+	 204: AddImm dst: r0 imm: 8
+	 205: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 206: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 207: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 208: AddImm dst: r1 imm: 1
+	 209: LShImm dst: r1 imm: 3
+	 210: AddReg dst: r4 src: r1
+	 211: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 219: MovReg dst: r0 src: r4
-	 220: AddImm dst: r0 imm: 8
-	 221: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 222: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 223: SwapBE dst: r1 
-	 224: AndImm dst: r1 imm: 65528
-	 225: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 226: OrImm dst: r7 imm: 768
-	 227: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 228: Ja off: -1 <l4_6>
+	 212: MovReg dst: r0 src: r4
+	 213: AddImm dst: r0 imm: 8
+	 214: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 215: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 216: SwapBE dst: r1 
+	 217: AndImm dst: r1 imm: 65528
+	 218: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 219: OrImm dst: r7 imm: 768
+	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 221: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 229: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 230: AddImm dst: r4 imm: 8
+	 222: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 223: AddImm dst: r4 imm: 8
 v6_ext_14:
 	    ; IPv6 extension header 3
-	 231: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 232: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 233: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 234: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 235: Ja off: -1 <l4_6>
+	 224: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 225: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 226: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 227: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 228: Ja off: -1 <l4_6>
 v6_opt_15:
-	 236: MovReg dst: r0 src: r4
-	 237: AddImm dst: r0 imm: 8
-	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 239: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 240: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 241: AddImm dst: r1 imm: 1
-	 242: LShImm dst: r1 imm: 3
-	 243: AddReg dst: r4 src: r1
-	 244: Ja off: -1 <v6_ext_18>
+	 229: MovReg dst: r0 src: r4
+	 230: AddImm dst: r0 imm: 8
+	 231: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 232: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 233: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 234: AddImm dst: r1 imm: 1
+	 235: LShImm dst: r1 imm: 3
+	 236: AddReg dst: r4 src: r1
+	 237: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 245: MovReg dst: r0 src: r4
-	 246: AddImm dst: r0 imm: 8
-	 247: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 248: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 249: SwapBE dst: r1 
-	 250: AndImm dst: r1 imm: 65528
-	 251: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 252: OrImm dst: r7 imm: 768
-	 253: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 254: Ja off: -1 <l4_6>
+	 238: MovReg dst: r0 src: r4
+	 239: AddImm dst: r0 imm: 8
+	 240: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 241: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 242: SwapBE dst: r1 
+	 243: AndImm dst: r1 imm: 65528
+	 244: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 245: OrImm dst: r7 imm: 768
+	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 247: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 255: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 256: AddImm dst: r4 imm: 8
+	 248: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 249: AddImm dst: r4 imm: 8
 v6_ext_18:
 	    ; IPv6 extension header 4
-	 257: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 258: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 259: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 260: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 261: Ja off: -1 <l4_6>
+	 250: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 251: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 252: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 253: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 254: Ja off: -1 <l4_6>
 v6_opt_19:
-	 262: MovReg dst: r0 src: r4
-	 263: AddImm dst: r0 imm: 8
-	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 265: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 266: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 267: AddImm dst: r1 imm: 1
-	 268: LShImm dst: r1 imm: 3
-	 269: AddReg dst: r4 src: r1
-	 270: Ja off: -1 <v6_ext_22>
+	 255: MovReg dst: r0 src: r4
+	 256: AddImm dst: r0 imm: 8
+	 257: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 258: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 259: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 260: AddImm dst: r1 imm: 1
+	 261: LShImm dst: r1 imm: 3
+	 262: AddReg dst: r4 src: r1
+	 263: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 271: MovReg dst: r0 src: r4
-	 272: AddImm dst: r0 imm: 8
-	 273: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 274: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 275: SwapBE dst: r1 
-	 276: AndImm dst: r1 imm: 65528
-	 277: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 278: OrImm dst: r7 imm: 768
-	 279: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 280: Ja off: -1 <l4_6>
+	 264: MovReg dst: r0 src: r4
+	 265: AddImm dst: r0 imm: 8
+	 266: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 267: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 268: SwapBE dst: r1 
+	 269: AndImm dst: r1 imm: 65528
+	 270: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 271: OrImm dst: r7 imm: 768
+	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 273: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 281: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 282: AddImm dst: r4 imm: 8
+	 274: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 275: AddImm dst: r4 imm: 8
 v6_ext_22:
 	    ; IPv6 extension header 5
-	 283: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 284: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 285: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 286: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 287: Ja off: -1 <l4_6>
+	 276: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 277: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 278: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 279: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 280: Ja off: -1 <l4_6>
 v6_opt_23:
-	 288: MovReg dst: r0 src: r4
-	 289: AddImm dst: r0 imm: 8
-	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 291: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 292: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 293: AddImm dst: r1 imm: 1
-	 294: LShImm dst: r1 imm: 3
-	 295: AddReg dst: r4 src: r1
-	 296: Ja off: -1 <v6_ext_26>
+	 281: MovReg dst: r0 src: r4
+	 282: AddImm dst: r0 imm: 8
+	 283: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 284: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 285: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 286: AddImm dst: r1 imm: 1
+	 287: LShImm dst: r1 imm: 3
+	 288: AddReg dst: r4 src: r1
+	 289: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 297: MovReg dst: r0 src: r4
-	 298: AddImm dst: r0 imm: 8
-	 299: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 300: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 301: SwapBE dst: r1 
-	 302: AndImm dst: r1 imm: 65528
-	 303: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 304: OrImm dst: r7 imm: 768
-	 305: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 306: Ja off: -1 <l4_6>
+	 290: MovReg dst: r0 src: r4
+	 291: AddImm dst: r0 imm: 8
+	 292: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 293: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 294: SwapBE dst: r1 
+	 295: AndImm dst: r1 imm: 65528
+	 296: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 297: OrImm dst: r7 imm: 768
+	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 299: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 307: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 308: AddImm dst: r4 imm: 8
+	 300: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 301: AddImm dst: r4 imm: 8
 v6_ext_26:
 	    ; IPv6 extension header 6
-	 309: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
-	 310: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
-	 311: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
-	 312: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
-	 313: Ja off: -1 <l4_6>
+	 302: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 303: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 304: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 305: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 306: Ja off: -1 <l4_6>
 v6_opt_27:
-	 314: MovReg dst: r0 src: r4
-	 315: AddImm dst: r0 imm: 8
-	 316: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 317: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 318: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 319: AddImm dst: r1 imm: 1
-	 320: LShImm dst: r1 imm: 3
-	 321: AddReg dst: r4 src: r1
-	 322: Ja off: -1 <v6_ext_30>
+	 307: MovReg dst: r0 src: r4
+	 308: AddImm dst: r0 imm: 8
+	 309: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 310: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 311: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 312: AddImm dst: r1 imm: 1
+	 313: LShImm dst: r1 imm: 3
+	 314: AddReg dst: r4 src: r1
+	 315: Ja off: -1 <v6_ext_30>
 v6_frag_28:
-	 323: MovReg dst: r0 src: r4
-	 324: AddImm dst: r0 imm: 8
-	 325: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 326: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 327: SwapBE dst: r1 
-	 328: AndImm dst: r1 imm: 65528
-	 329: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
-	 330: OrImm dst: r7 imm: 768
-	 331: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 332: Ja off: -1 <l4_6>
+	 316: MovReg dst: r0 src: r4
+	 317: AddImm dst: r0 imm: 8
+	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 319: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 320: SwapBE dst: r1 
+	 321: AndImm dst: r1 imm: 65528
+	 322: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 323: OrImm dst: r7 imm: 768
+	 324: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 325: Ja off: -1 <l4_6>
 v6_fragfirst_29:
-	 333: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 334: AddImm dst: r4 imm: 8
+	 326: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 327: AddImm dst: r4 imm: 8
 v6_ext_30:
 	    ; IPv6 extension header 7
-	 335: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 336: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 337: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 338: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 339: Ja off: -1 <l4_6>
+	 328: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 329: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 330: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 331: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 332: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 340: OrReg dst: r7 src: r5
-	 341: MovImm dst: r8 imm: 0
-	 342: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 343: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 344: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 345: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 346: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 347: Ja off: -1 <l4done_6>
+	 333: OrReg dst: r7 src: r5
+	 334: MovImm dst: r8 imm: 0
+	 335: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 336: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 337: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 338: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 339: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
+	 340: Ja off: -1 <l4done_6>
 tcp_6:
-	 348: MovReg dst: r0 src: r4
-	 349: AddImm dst: r0 imm: 20
-	 350: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 351: Ja off: -1 <ports_6>
+	 341: MovReg dst: r0 src: r4
+	 342: AddImm dst: r0 imm: 20
+	 343: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 344: Ja off: -1 <ports_6>
 udp_6:
-	 352: MovReg dst: r0 src: r4
-	 353: AddImm dst: r0 imm: 8
-	 354: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 355: Ja off: -1 <ports_6>
+	 345: MovReg dst: r0 src: r4
+	 346: AddImm dst: r0 imm: 8
+	 347: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 348: Ja off: -1 <ports_6>
 sctp_6:
-	 356: MovReg dst: r0 src: r4
-	 357: AddImm dst: r0 imm: 12
-	 358: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 359: Ja off: -1 <ports_6>
+	 349: MovReg dst: r0 src: r4
+	 350: AddImm dst: r0 imm: 12
+	 351: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 352: Ja off: -1 <ports_6>
 ports_6:
-	 360: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 361: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 362: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 363: SwapBE dst: r8 
-	 364: Ja off: -1 <l4done_6>
+	 353: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 354: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 355: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 356: SwapBE dst: r8 
+	 357: Ja off: -1 <l4done_6>
 l4done_6:
-	 365: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 366: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 367: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 368: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 369: StMemW dst: rfp src: r0 off: -112 imm: 256
-	 370: StMemB dst: rfp src: r0 off: -72 imm: 6
-	 371: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 358: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 359: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 360: StMemH dst: rfp src: r0 off: -114 imm: 0
+	 361: StMemW dst: rfp src: r0 off: -112 imm: 256
+	 362: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 363: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 372: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
-	 373: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 374: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 364: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 365: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 366: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 367: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 368: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 369: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 370: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 371: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 372: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 373: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 374: LdXMemH dst: r2 src: rfp off: -118 imm: 0
 	 375: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 376: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 377: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 378: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 379: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 380: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 381: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 382: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 383: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 384: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 385: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 386: Ja off: -1 <ct_ordered_37>
+	 377: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 378: Ja off: -1 <ct_ordered_37>
 ct_swap_36:
-	 387: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 388: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 389: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 390: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 391: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 392: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 393: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 394: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 395: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 396: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 397: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 398: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 399: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 400: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 379: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 380: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 381: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 382: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 383: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 384: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 385: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 386: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 387: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 388: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 389: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 390: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 391: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 392: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_37:
-	 401: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 403: MovReg dst: r2 src: rfp
-	 404: AddImm dst: r2 imm: -152
-	 405: Call FnMapLookupElem
-	 406: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 407: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 408: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 409: Ja off: -1 <ct_reply>
+	 393: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 395: MovReg dst: r2 src: rfp
+	 396: AddImm dst: r2 imm: -152
+	 397: Call FnMapLookupElem
+	 398: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 399: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 400: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 401: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 410: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 411: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
-	 412: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 413: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 414: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 415: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 416: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 417: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 418: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 419: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 420: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 421: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 422: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 423: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 402: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 403: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 404: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 405: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 406: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 407: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 408: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 409: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 410: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 411: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 412: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 413: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 414: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 415: StXMemH dst: rfp src: r1 off: -118 imm: 0
 ct_noswap_38:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -152
-	 428: Call FnMapLookupElem
-	 429: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 430: StMemW dst: rfp src: r0 off: -100 imm: 128
-	 431: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 432: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 433: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 434: StXMemW dst: rfp src: r1 off: -92 imm: 0
-	 435: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 436: StXMemW dst: rfp src: r1 off: -88 imm: 0
-	 437: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 438: StXMemW dst: rfp src: r1 off: -84 imm: 0
-	 439: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 441: MovReg dst: r2 src: rfp
-	 442: AddImm dst: r2 imm: -100
-	 443: Call FnMapLookupElem
-	 444: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 445: StMemW dst: rfp src: r0 off: -80 imm: 10
-	 446: Ja off: -1 <membership>
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -152
+	 420: Call FnMapLookupElem
+	 421: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 422: StMemW dst: rfp src: r0 off: -100 imm: 128
+	 423: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 424: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 425: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 426: StXMemW dst: rfp src: r1 off: -92 imm: 0
+	 427: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 428: StXMemW dst: rfp src: r1 off: -88 imm: 0
+	 429: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 430: StXMemW dst: rfp src: r1 off: -84 imm: 0
+	 431: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 433: MovReg dst: r2 src: rfp
+	 434: AddImm dst: r2 imm: -100
+	 435: Call FnMapLookupElem
+	 436: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 437: StMemW dst: rfp src: r0 off: -80 imm: 10
+	 438: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 447: LdXMemH dst: r1 src: r0 off: 4 imm: 0
-	 448: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
-	 449: LShImm dst: r1 imm: 16
-	 450: OrImm dst: r1 imm: 512
-	 451: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 439: LdXMemH dst: r1 src: r0 off: 4 imm: 0
+	 440: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
+	 441: LShImm dst: r1 imm: 16
+	 442: OrImm dst: r1 imm: 512
+	 443: StXMemW dst: r6 src: r1 off: 8 imm: 0
 ct_est_count:
-	 452: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 453: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 455: MovReg dst: r2 src: rfp
-	 456: AddImm dst: r2 imm: -76
-	 457: Call FnMapLookupElem
-	 458: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 459: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 460: AddImm dst: r1 imm: 1
-	 461: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 462: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 463: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 464: AddReg dst: r2 src: r1
-	 465: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 444: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 445: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 447: MovReg dst: r2 src: rfp
+	 448: AddImm dst: r2 imm: -76
+	 449: Call FnMapLookupElem
+	 450: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 451: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 452: AddImm dst: r1 imm: 1
+	 453: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 454: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 455: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 456: AddReg dst: r2 src: r1
+	 457: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 466: MovImm dst: r0 imm: 0
-	 467: Exit
+	 458: MovImm dst: r0 imm: 0
+	 459: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 468: StMemW dst: rfp src: r0 off: -76 imm: 4
-	 469: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 471: MovReg dst: r2 src: rfp
-	 472: AddImm dst: r2 imm: -76
-	 473: Call FnMapLookupElem
-	 474: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 475: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 476: AddImm dst: r1 imm: 1
-	 477: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 478: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 479: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 480: AddReg dst: r2 src: r1
-	 481: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 460: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 461: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 463: MovReg dst: r2 src: rfp
+	 464: AddImm dst: r2 imm: -76
+	 465: Call FnMapLookupElem
+	 466: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 467: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 468: AddImm dst: r1 imm: 1
+	 469: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 470: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 471: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 472: AddReg dst: r2 src: r1
+	 473: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 482: MovImm dst: r0 imm: 0
-	 483: Exit
+	 474: MovImm dst: r0 imm: 0
+	 475: Exit
 have_identity:
-	 484: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 485: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	 476: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 477: StXMemW dst: rfp src: r1 off: -80 imm: 0
 membership:
 	    ; selector membership of the peer identity
-	 486: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 488: MovReg dst: r2 src: rfp
-	 489: AddImm dst: r2 imm: -80
-	 490: Call FnMapLookupElem
-	 491: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 492: MovReg dst: r9 src: r0
-	 493: Ja off: -1 <decide>
+	 478: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 480: MovReg dst: r2 src: rfp
+	 481: AddImm dst: r2 imm: -80
+	 482: Call FnMapLookupElem
+	 483: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 484: MovReg dst: r9 src: r0
+	 485: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 494: StMemW dst: rfp src: r0 off: -76 imm: 6
-	 495: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 497: MovReg dst: r2 src: rfp
-	 498: AddImm dst: r2 imm: -76
-	 499: Call FnMapLookupElem
-	 500: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 501: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 502: AddImm dst: r1 imm: 1
-	 503: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 504: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 505: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 506: AddReg dst: r2 src: r1
-	 507: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 486: StMemW dst: rfp src: r0 off: -76 imm: 6
+	 487: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 489: MovReg dst: r2 src: rfp
+	 490: AddImm dst: r2 imm: -76
+	 491: Call FnMapLookupElem
+	 492: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 493: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 494: AddImm dst: r1 imm: 1
+	 495: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 496: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 497: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 498: AddReg dst: r2 src: r1
+	 499: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 508: Ja off: -1 <default>
+	 500: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 509: MovReg dst: r1 src: r7
-	 510: AndImm dst: r1 imm: 511
-	 511: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	 512: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 513: Ja off: -1 <class_0>
+	 501: MovReg dst: r1 src: r7
+	 502: AndImm dst: r1 imm: 511
+	 503: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	 504: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 505: Ja off: -1 <class_0>
 tree_6:
 	    ; protocol 6: port compare tree over 5 intervals
-	 514: JGEImm dst: r8 off: -1 imm: 2 <ge_42>
-	 515: JGEImm dst: r8 off: -1 imm: 1 <ge_43>
-	 516: Ja off: -1 <class_0>
+	 506: JGEImm dst: r8 off: -1 imm: 2 <ge_42>
+	 507: JGEImm dst: r8 off: -1 imm: 1 <ge_43>
+	 508: Ja off: -1 <class_0>
 ge_43:
-	 517: Ja off: -1 <class_1>
+	 509: Ja off: -1 <class_1>
 ge_42:
-	 518: JGEImm dst: r8 off: -1 imm: 10000 <ge_44>
-	 519: Ja off: -1 <class_0>
+	 510: JGEImm dst: r8 off: -1 imm: 10000 <ge_44>
+	 511: Ja off: -1 <class_0>
 ge_44:
-	 520: JGEImm dst: r8 off: -1 imm: 10001 <ge_45>
-	 521: Ja off: -1 <class_2>
+	 512: JGEImm dst: r8 off: -1 imm: 10001 <ge_45>
+	 513: Ja off: -1 <class_2>
 ge_45:
-	 522: Ja off: -1 <class_0>
+	 514: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 3 intervals
-	 523: JGEImm dst: r8 off: -1 imm: 1 <ge_46>
-	 524: Ja off: -1 <class_0>
+	 515: JGEImm dst: r8 off: -1 imm: 1 <ge_46>
+	 516: Ja off: -1 <class_0>
 ge_46:
-	 525: JGEImm dst: r8 off: -1 imm: 1025 <ge_47>
-	 526: Ja off: -1 <class_3>
+	 517: JGEImm dst: r8 off: -1 imm: 1025 <ge_47>
+	 518: Ja off: -1 <class_3>
 ge_47:
-	 527: Ja off: -1 <class_0>
+	 519: Ja off: -1 <class_0>
 class_0:
 	    ; class 0: candidates in precedence order []
-	 528: Ja off: -1 <default>
+	 520: Ja off: -1 <default>
 class_1:
 	    ; class 1: candidates in precedence order [4]
-	 529: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 530: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry4_48>
-	 531: Ja off: -1 <default>
+	 521: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 522: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry4_48>
+	 523: Ja off: -1 <default>
 c1_entry4_48:
 	    ; entry 4 allow peer={reserved.host=} proto=6 ports=1-1: ns/random random.yaml:4:3
-	 532: MovImm dst: r8 imm: 4
-	 533: Ja off: -1 <verdict_allow>
+	 524: MovImm dst: r8 imm: 4
+	 525: Ja off: -1 <verdict_allow>
 class_2:
 	    ; class 2: candidates in precedence order [3]
-	 534: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 535: JSet32Imm dst: r1 off: -1 imm: 1 <c2_entry3_49>
-	 536: Ja off: -1 <default>
+	 526: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 527: JSet32Imm dst: r1 off: -1 imm: 1 <c2_entry3_49>
+	 528: Ja off: -1 <default>
 c2_entry3_49:
 	    ; entry 3 allow peer={} proto=6 ports=10000-10000: ns/random random.yaml:3:3
-	 537: MovImm dst: r8 imm: 3
-	 538: Ja off: -1 <verdict_allow>
+	 529: MovImm dst: r8 imm: 3
+	 530: Ja off: -1 <verdict_allow>
 class_3:
 	    ; class 3: candidates in precedence order [1]
-	 539: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 540: JSet32Imm dst: r1 off: -1 imm: 32 <c3_entry1_50>
-	 541: Ja off: -1 <default>
+	 531: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 532: JSet32Imm dst: r1 off: -1 imm: 32 <c3_entry1_50>
+	 533: Ja off: -1 <default>
 c3_entry1_50:
 	    ; entry 1 redirect peer={reserved.world=} proto=132 ports=1-1024: ns/random random.yaml:1:3
-	 542: MovImm dst: r8 imm: 1
-	 543: MovImm dst: r9 imm: 39738
-	 544: Ja off: -1 <verdict_redirect>
+	 534: MovImm dst: r8 imm: 1
+	 535: MovImm dst: r9 imm: 39738
+	 536: Ja off: -1 <verdict_redirect>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 545: MovImm dst: r8 imm: 0
-	 546: Ja off: -1 <verdict_deny>
+	 537: MovImm dst: r8 imm: 0
+	 538: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 547: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 548: XorReg dst: r8 src: r1
-	 549: XorReg dst: r8 src: r1
-	 550: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 551: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 553: MovReg dst: r2 src: rfp
-	 554: AddImm dst: r2 imm: -76
-	 555: Call FnMapLookupElem
-	 556: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
-	 557: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 558: AddImm dst: r1 imm: 1
-	 559: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 560: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 561: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 562: AddReg dst: r2 src: r1
-	 563: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 539: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 540: XorReg dst: r8 src: r1
+	 541: XorReg dst: r8 src: r1
+	 542: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 543: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 545: MovReg dst: r2 src: rfp
+	 546: AddImm dst: r2 imm: -76
+	 547: Call FnMapLookupElem
+	 548: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
+	 549: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 550: AddImm dst: r1 imm: 1
+	 551: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 552: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 553: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 554: AddReg dst: r2 src: r1
+	 555: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_51:
-	 564: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 565: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 566: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 567: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 568: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 569: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 570: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 571: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 572: LShImm dst: r2 imm: 24
-	 573: OrReg dst: r1 src: r2
-	 574: OrImm dst: r1 imm: 0
-	 575: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 576: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 577: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 578: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 579: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 580: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 581: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 582: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 583: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 584: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 585: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 586: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 587: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 588: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 589: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 590: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 591: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 592: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 593: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 594: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 596: MovReg dst: r2 src: rfp
-	 597: AddImm dst: r2 imm: -64
-	 598: MovImm dst: r3 imm: 60
-	 599: MovImm dst: r4 imm: 0
-	 600: Call FnRingbufOutput
-	 601: MovImm dst: r0 imm: 2
-	 602: Exit
+	 556: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 557: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 558: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 559: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 560: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 561: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 562: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 563: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_52>
+	 564: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 565: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 566: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 567: OrImm dst: r1 imm: 67108864
+	 568: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 569: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 570: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 571: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 572: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 573: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 574: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 575: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 576: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 577: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 578: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 579: Ja off: -1 <fam_done_53>
+fam_v6_52:
+	 580: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 581: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 582: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 583: OrImm dst: r1 imm: 100663296
+	 584: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 585: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 586: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 587: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 588: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 589: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 590: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 591: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 592: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 593: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 594: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 595: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 596: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 597: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 598: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 599: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 600: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_53:
+	 601: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 603: MovReg dst: r2 src: rfp
+	 604: AddImm dst: r2 imm: -64
+	 605: MovImm dst: r3 imm: 60
+	 606: MovImm dst: r4 imm: 0
+	 607: Call FnRingbufOutput
+	 608: MovImm dst: r0 imm: 2
+	 609: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 603: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 604: XorReg dst: r8 src: r1
-	 605: XorReg dst: r8 src: r1
-	 606: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 607: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 609: MovReg dst: r2 src: rfp
-	 610: AddImm dst: r2 imm: -76
-	 611: Call FnMapLookupElem
-	 612: JEqImm dst: r0 off: -1 imm: 0 <count_done_52>
-	 613: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 614: AddImm dst: r1 imm: 1
-	 615: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 616: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 617: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 618: AddReg dst: r2 src: r1
-	 619: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_52:
-	 620: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 621: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 622: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 623: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 624: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 625: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 626: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 627: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 628: LShImm dst: r2 imm: 24
-	 629: OrReg dst: r1 src: r2
-	 630: OrImm dst: r1 imm: 256
-	 631: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 632: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 633: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 634: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 635: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 636: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 637: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 638: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 639: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 640: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 641: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 642: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 643: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 644: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 645: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 646: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 647: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 648: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 649: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 650: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 652: MovReg dst: r2 src: rfp
-	 653: AddImm dst: r2 imm: -64
-	 654: MovImm dst: r3 imm: 60
-	 655: MovImm dst: r4 imm: 0
-	 656: Call FnRingbufOutput
-	 657: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_53>
-	 658: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 659: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 660: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 661: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 662: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 663: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_54>
-	 664: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 665: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 666: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 667: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 668: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 669: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 670: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 671: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 672: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 673: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 674: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 675: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_54:
-	 676: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 678: MovReg dst: r2 src: rfp
-	 679: AddImm dst: r2 imm: -152
-	 680: MovReg dst: r3 src: rfp
-	 681: AddImm dst: r3 imm: -108
-	 682: MovImm dst: r4 imm: 0
-	 683: Call FnMapUpdateElem
-ct_norecord_53:
-	 684: MovImm dst: r0 imm: 0
-	 685: Exit
+	 610: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 611: XorReg dst: r8 src: r1
+	 612: XorReg dst: r8 src: r1
+	 613: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 614: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 616: MovReg dst: r2 src: rfp
+	 617: AddImm dst: r2 imm: -76
+	 618: Call FnMapLookupElem
+	 619: JEqImm dst: r0 off: -1 imm: 0 <count_done_54>
+	 620: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 621: AddImm dst: r1 imm: 1
+	 622: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 623: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 624: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 625: AddReg dst: r2 src: r1
+	 626: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_54:
+	 627: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 628: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 629: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 630: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 631: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 632: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 633: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 634: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_55>
+	 635: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 636: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 637: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 638: OrImm dst: r1 imm: 67109120
+	 639: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 640: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 641: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 642: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 643: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 644: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 645: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 646: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 647: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 648: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 649: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 650: Ja off: -1 <fam_done_56>
+fam_v6_55:
+	 651: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 652: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 653: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 654: OrImm dst: r1 imm: 100663552
+	 655: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 656: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 657: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 658: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 659: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 660: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 661: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 662: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 663: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 664: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 665: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 666: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 667: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 668: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 669: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 670: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 671: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_56:
+	 672: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 674: MovReg dst: r2 src: rfp
+	 675: AddImm dst: r2 imm: -64
+	 676: MovImm dst: r3 imm: 60
+	 677: MovImm dst: r4 imm: 0
+	 678: Call FnRingbufOutput
+	 679: JSetImm dst: r7 off: -1 imm: 512 <fam_done_59>
+	 680: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 681: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 682: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 683: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 684: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 685: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_58>
+	 686: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 687: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_60>
+	 688: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 689: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 690: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 691: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 692: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 693: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 694: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 695: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_60:
+	 696: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 698: MovReg dst: r2 src: rfp
+	 699: AddImm dst: r2 imm: -152
+	 700: MovReg dst: r3 src: rfp
+	 701: AddImm dst: r3 imm: -108
+	 702: MovImm dst: r4 imm: 0
+	 703: Call FnMapUpdateElem
+	 704: Ja off: -1 <fam_done_59>
+fam_v6_58:
+	 705: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 706: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_61>
+	 707: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 708: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 709: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 710: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 711: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 712: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 713: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 714: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 715: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 716: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 717: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 718: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_61:
+	 719: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 721: MovReg dst: r2 src: rfp
+	 722: AddImm dst: r2 imm: -152
+	 723: MovReg dst: r3 src: rfp
+	 724: AddImm dst: r3 imm: -108
+	 725: MovImm dst: r4 imm: 0
+	 726: Call FnMapUpdateElem
+fam_done_59:
+	 727: MovImm dst: r0 imm: 0
+	 728: Exit
 verdict_redirect:
 	    ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	 686: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 687: XorReg dst: r8 src: r1
-	 688: XorReg dst: r8 src: r1
-	 689: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 690: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 692: MovReg dst: r2 src: rfp
-	 693: AddImm dst: r2 imm: -76
-	 694: Call FnMapLookupElem
-	 695: JEqImm dst: r0 off: -1 imm: 0 <count_done_55>
-	 696: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 697: AddImm dst: r1 imm: 1
-	 698: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 699: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 700: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 701: AddReg dst: r2 src: r1
-	 702: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_55:
-	 703: MovReg dst: r1 src: r9
-	 704: LShImm dst: r1 imm: 16
-	 705: OrImm dst: r1 imm: 512
-	 706: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	 707: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 708: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 709: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 710: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 711: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 712: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 713: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 714: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 715: LShImm dst: r2 imm: 24
-	 716: OrReg dst: r1 src: r2
-	 717: OrImm dst: r1 imm: 512
-	 718: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 719: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 720: MovReg dst: r1 src: r9
-	 721: AndImm dst: r1 imm: 65535
-	 722: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	 723: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 724: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 725: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 726: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 727: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 728: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 729: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 730: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 731: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 732: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 733: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 734: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 735: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 736: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 737: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 738: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 739: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 741: MovReg dst: r2 src: rfp
-	 742: AddImm dst: r2 imm: -64
-	 743: MovImm dst: r3 imm: 60
-	 744: MovImm dst: r4 imm: 0
-	 745: Call FnRingbufOutput
-	 746: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_56>
-	 747: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 748: StXMemH dst: rfp src: r9 off: -104 imm: 0
-	 749: StMemB dst: rfp src: r0 off: -102 imm: 2
-	 750: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 751: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 752: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_57>
-	 753: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 754: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 755: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 756: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 757: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 758: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 759: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 760: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 761: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 762: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 763: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 764: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_57:
-	 765: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 767: MovReg dst: r2 src: rfp
-	 768: AddImm dst: r2 imm: -152
-	 769: MovReg dst: r3 src: rfp
-	 770: AddImm dst: r3 imm: -108
-	 771: MovImm dst: r4 imm: 0
-	 772: Call FnMapUpdateElem
-ct_norecord_56:
-	 773: MovImm dst: r0 imm: 0
-	 774: Exit
+	 729: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 730: XorReg dst: r8 src: r1
+	 731: XorReg dst: r8 src: r1
+	 732: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 733: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 735: MovReg dst: r2 src: rfp
+	 736: AddImm dst: r2 imm: -76
+	 737: Call FnMapLookupElem
+	 738: JEqImm dst: r0 off: -1 imm: 0 <count_done_62>
+	 739: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 740: AddImm dst: r1 imm: 1
+	 741: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 742: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 743: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 744: AddReg dst: r2 src: r1
+	 745: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_62:
+	 746: MovReg dst: r1 src: r9
+	 747: LShImm dst: r1 imm: 16
+	 748: OrImm dst: r1 imm: 512
+	 749: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 750: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 751: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 752: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 753: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 754: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 755: MovReg dst: r1 src: r9
+	 756: AndImm dst: r1 imm: 65535
+	 757: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	 758: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 759: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_63>
+	 760: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 761: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 762: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 763: OrImm dst: r1 imm: 67109376
+	 764: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 765: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 766: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 767: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 768: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 769: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 770: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 771: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 772: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 773: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 774: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 775: Ja off: -1 <fam_done_64>
+fam_v6_63:
+	 776: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 777: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 778: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 779: OrImm dst: r1 imm: 100663808
+	 780: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 781: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 782: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 783: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 784: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 785: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 786: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 787: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 788: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 789: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 790: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 791: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 792: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 793: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 794: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 795: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 796: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_64:
+	 797: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 799: MovReg dst: r2 src: rfp
+	 800: AddImm dst: r2 imm: -64
+	 801: MovImm dst: r3 imm: 60
+	 802: MovImm dst: r4 imm: 0
+	 803: Call FnRingbufOutput
+	 804: JSetImm dst: r7 off: -1 imm: 512 <fam_done_67>
+	 805: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 806: StXMemH dst: rfp src: r9 off: -104 imm: 0
+	 807: StMemB dst: rfp src: r0 off: -102 imm: 2
+	 808: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 809: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 810: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_66>
+	 811: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 812: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_68>
+	 813: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 814: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 815: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 816: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 817: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 818: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 819: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 820: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_68:
+	 821: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 823: MovReg dst: r2 src: rfp
+	 824: AddImm dst: r2 imm: -152
+	 825: MovReg dst: r3 src: rfp
+	 826: AddImm dst: r3 imm: -108
+	 827: MovImm dst: r4 imm: 0
+	 828: Call FnMapUpdateElem
+	 829: Ja off: -1 <fam_done_67>
+fam_v6_66:
+	 830: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 831: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_69>
+	 832: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 833: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 834: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 835: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 836: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 837: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 838: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 839: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 840: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 841: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 842: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 843: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_69:
+	 844: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 846: MovReg dst: r2 src: rfp
+	 847: AddImm dst: r2 imm: -152
+	 848: MovReg dst: r3 src: rfp
+	 849: AddImm dst: r3 imm: -108
+	 850: MovImm dst: r4 imm: 0
+	 851: Call FnMapUpdateElem
+fam_done_67:
+	 852: MovImm dst: r0 imm: 0
+	 853: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 775: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 776: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 778: MovReg dst: r2 src: rfp
-	 779: AddImm dst: r2 imm: -76
-	 780: Call FnMapLookupElem
-	 781: JEqImm dst: r0 off: -1 imm: 0 <count_done_58>
-	 782: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 783: AddImm dst: r1 imm: 1
-	 784: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 785: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 786: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 787: AddReg dst: r2 src: r1
-	 788: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_58:
-	 789: MovImm dst: r0 imm: 2
-	 790: Exit
+	 854: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 855: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 857: MovReg dst: r2 src: rfp
+	 858: AddImm dst: r2 imm: -76
+	 859: Call FnMapLookupElem
+	 860: JEqImm dst: r0 off: -1 imm: 0 <count_done_70>
+	 861: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 862: AddImm dst: r1 imm: 1
+	 863: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 864: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 865: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 866: AddReg dst: r2 src: r1
+	 867: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_70:
+	 868: MovImm dst: r0 imm: 2
+	 869: Exit
 
-== subject-256 policy_egress (section tcx/ingress, enforced=true, 720 instructions)
+== subject-256 policy_egress (section tcx/ingress, enforced=true, 763 instructions)
 	    ; egress policy of identity 256 (enforced=true): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -956,793 +1043,841 @@ v4_first:
 	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
 	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
 	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	  57: AddReg dst: r4 src: r1
+	  49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	  50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  51: AddReg dst: r4 src: r1
 l4_4:
 	    ; transport header (IPv4)
-	  58: OrReg dst: r7 src: r5
-	  59: MovImm dst: r8 imm: 0
-	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	  64: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
-	  65: JEqImm dst: r5 off: -1 imm: 1 <icmp_4>
-	  66: Ja off: -1 <l4done_4>
+	  52: OrReg dst: r7 src: r5
+	  53: MovImm dst: r8 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  58: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
+	  59: JEqImm dst: r5 off: -1 imm: 1 <icmp_4>
+	  60: Ja off: -1 <l4done_4>
 tcp_4:
-	  67: MovReg dst: r0 src: r4
-	  68: AddImm dst: r0 imm: 20
-	  69: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  70: Ja off: -1 <ports_4>
+	  61: MovReg dst: r0 src: r4
+	  62: AddImm dst: r0 imm: 20
+	  63: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  64: Ja off: -1 <ports_4>
 udp_4:
-	  71: MovReg dst: r0 src: r4
-	  72: AddImm dst: r0 imm: 8
-	  73: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  74: Ja off: -1 <ports_4>
+	  65: MovReg dst: r0 src: r4
+	  66: AddImm dst: r0 imm: 8
+	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  68: Ja off: -1 <ports_4>
 sctp_4:
-	  75: MovReg dst: r0 src: r4
-	  76: AddImm dst: r0 imm: 12
-	  77: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  78: Ja off: -1 <ports_4>
+	  69: MovReg dst: r0 src: r4
+	  70: AddImm dst: r0 imm: 12
+	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  72: Ja off: -1 <ports_4>
 ports_4:
-	  79: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	  80: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	  81: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	  82: SwapBE dst: r8 
-	  83: Ja off: -1 <l4done_4>
+	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  74: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  76: SwapBE dst: r8 
+	  77: Ja off: -1 <l4done_4>
 icmp_4:
 	    ; ICMP type (echo tracked by identifier)
-	  84: MovReg dst: r0 src: r4
-	  85: AddImm dst: r0 imm: 8
-	  86: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  87: LdXMemB dst: r8 src: r4 off: 0 imm: 0
-	  88: JEqImm dst: r8 off: -1 imm: 8 <echoreq_4>
-	  89: JEqImm dst: r8 off: -1 imm: 0 <echorep_4>
-	  90: OrImm dst: r7 imm: 512
-	  91: Ja off: -1 <l4done_4>
+	  78: MovReg dst: r0 src: r4
+	  79: AddImm dst: r0 imm: 8
+	  80: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  81: LdXMemB dst: r8 src: r4 off: 0 imm: 0
+	  82: JEqImm dst: r8 off: -1 imm: 8 <echoreq_4>
+	  83: JEqImm dst: r8 off: -1 imm: 0 <echorep_4>
+	  84: OrImm dst: r7 imm: 512
+	  85: Ja off: -1 <l4done_4>
 echoreq_4:
-	  92: LdXMemH dst: r1 src: r4 off: 4 imm: 0
-	  93: StXMemH dst: rfp src: r1 off: -120 imm: 0
-	  94: Ja off: -1 <l4done_4>
+	  86: LdXMemH dst: r1 src: r4 off: 4 imm: 0
+	  87: StXMemH dst: rfp src: r1 off: -144 imm: 0
+	  88: Ja off: -1 <l4done_4>
 echorep_4:
-	  95: LdXMemH dst: r1 src: r4 off: 4 imm: 0
-	  96: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	  97: Ja off: -1 <l4done_4>
+	  89: LdXMemH dst: r1 src: r4 off: 4 imm: 0
+	  90: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	  91: Ja off: -1 <l4done_4>
 l4done_4:
-	  98: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	  99: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 100: StMemB dst: rfp src: r0 off: -114 imm: 4
-	 101: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 102: StMemW dst: rfp src: r0 off: -112 imm: 256
-	 103: StMemB dst: rfp src: r0 off: -72 imm: 4
-	 104: StMemB dst: rfp src: r0 off: -71 imm: 0
+	  92: StXMemB dst: rfp src: r5 off: -140 imm: 0
+	  93: StMemB dst: rfp src: r0 off: -139 imm: 1
+	  94: StMemH dst: rfp src: r0 off: -138 imm: 0
+	  95: StMemW dst: rfp src: r0 off: -136 imm: 256
+	  96: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  97: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 105: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	 106: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 107: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 108: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 109: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	 110: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 111: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 112: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 113: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	 114: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 115: Ja off: -1 <ct_ordered_5>
+	  98: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  99: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 100: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 101: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 102: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 103: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 104: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 105: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 106: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	 107: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 108: Ja off: -1 <ct_ordered_5>
 ct_swap_4:
-	 116: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 117: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 118: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 119: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 120: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 121: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 122: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 123: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 124: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 125: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 109: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 110: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 111: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 112: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 113: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 114: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 115: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 116: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 117: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 118: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_5:
-	 126: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 128: MovReg dst: r2 src: rfp
-	 129: AddImm dst: r2 imm: -152
-	 130: Call FnMapLookupElem
-	 131: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 132: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 133: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 134: Ja off: -1 <ct_reply>
+	 119: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 121: MovReg dst: r2 src: rfp
+	 122: AddImm dst: r2 imm: -152
+	 123: Call FnMapLookupElem
+	 124: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 125: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 126: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 127: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 135: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 136: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	 137: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 138: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 139: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 140: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 141: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 142: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 143: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 144: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 128: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 129: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 130: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 131: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 132: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 133: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 134: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 135: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 136: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 137: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_6:
 	    ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	 145: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	 147: MovReg dst: r2 src: rfp
-	 148: AddImm dst: r2 imm: -136
-	 149: Call FnMapLookupElem
-	 150: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 151: StMemW dst: rfp src: r0 off: -100 imm: 32
-	 152: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 153: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 154: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
-	 156: MovReg dst: r2 src: rfp
-	 157: AddImm dst: r2 imm: -100
-	 158: Call FnMapLookupElem
-	 159: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 160: StMemW dst: rfp src: r0 off: -80 imm: 9
-	 161: Ja off: -1 <membership>
+	 138: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	 140: MovReg dst: r2 src: rfp
+	 141: AddImm dst: r2 imm: -148
+	 142: Call FnMapLookupElem
+	 143: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 144: StMemW dst: rfp src: r0 off: -100 imm: 32
+	 145: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 146: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 147: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
+	 149: MovReg dst: r2 src: rfp
+	 150: AddImm dst: r2 imm: -100
+	 151: Call FnMapLookupElem
+	 152: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 153: StMemW dst: rfp src: r0 off: -80 imm: 9
+	 154: Ja off: -1 <membership>
 ipv6:
 	    ; IPv6 header
-	 162: MovReg dst: r0 src: r4
-	 163: AddImm dst: r0 imm: 40
-	 164: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 165: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 166: AndImm dst: r1 imm: 240
-	 167: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 168: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 169: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 170: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 171: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 172: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 173: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 174: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 175: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 176: MovImm dst: r7 imm: 0
-	 177: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 178: AddImm dst: r4 imm: 40
+	 155: MovReg dst: r0 src: r4
+	 156: AddImm dst: r0 imm: 40
+	 157: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 158: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 159: AndImm dst: r1 imm: 240
+	 160: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 161: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 162: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 163: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 164: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 165: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 166: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 167: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 168: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 169: MovImm dst: r7 imm: 0
+	 170: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 171: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 179: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 180: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 181: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 182: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 183: Ja off: -1 <l4_6>
+	 172: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 173: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 174: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 175: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 176: Ja off: -1 <l4_6>
 v6_opt_7:
-	 184: MovReg dst: r0 src: r4
-	 185: AddImm dst: r0 imm: 8
-	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 187: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 188: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 189: AddImm dst: r1 imm: 1
-	 190: LShImm dst: r1 imm: 3
-	 191: AddReg dst: r4 src: r1
-	 192: Ja off: -1 <v6_ext_10>
+	 177: MovReg dst: r0 src: r4
+	 178: AddImm dst: r0 imm: 8
+	 179: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 180: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 181: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 182: AddImm dst: r1 imm: 1
+	 183: LShImm dst: r1 imm: 3
+	 184: AddReg dst: r4 src: r1
+	 185: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 193: MovReg dst: r0 src: r4
-	 194: AddImm dst: r0 imm: 8
-	 195: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 196: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 197: SwapBE dst: r1 
-	 198: AndImm dst: r1 imm: 65528
-	 199: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 200: OrImm dst: r7 imm: 768
-	 201: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 202: Ja off: -1 <l4_6>
+	 186: MovReg dst: r0 src: r4
+	 187: AddImm dst: r0 imm: 8
+	 188: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 189: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 190: SwapBE dst: r1 
+	 191: AndImm dst: r1 imm: 65528
+	 192: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 193: OrImm dst: r7 imm: 768
+	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 195: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 203: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 204: AddImm dst: r4 imm: 8
+	 196: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 197: AddImm dst: r4 imm: 8
 v6_ext_10:
 	    ; IPv6 extension header 2
-	 205: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 206: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 207: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 208: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 209: Ja off: -1 <l4_6>
+	 198: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 199: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 200: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 201: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 202: Ja off: -1 <l4_6>
 v6_opt_11:
-	 210: MovReg dst: r0 src: r4
-	 211: AddImm dst: r0 imm: 8
-	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 213: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 214: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 215: AddImm dst: r1 imm: 1
-	 216: LShImm dst: r1 imm: 3
-	 217: AddReg dst: r4 src: r1
-	 218: Ja off: -1 <v6_ext_14>
+	 203: MovReg dst: r0 src: r4
+	 204: AddImm dst: r0 imm: 8
+	 205: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 206: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 207: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 208: AddImm dst: r1 imm: 1
+	 209: LShImm dst: r1 imm: 3
+	 210: AddReg dst: r4 src: r1
+	 211: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 219: MovReg dst: r0 src: r4
-	 220: AddImm dst: r0 imm: 8
-	 221: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 222: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 223: SwapBE dst: r1 
-	 224: AndImm dst: r1 imm: 65528
-	 225: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 226: OrImm dst: r7 imm: 768
-	 227: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 228: Ja off: -1 <l4_6>
+	 212: MovReg dst: r0 src: r4
+	 213: AddImm dst: r0 imm: 8
+	 214: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 215: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 216: SwapBE dst: r1 
+	 217: AndImm dst: r1 imm: 65528
+	 218: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 219: OrImm dst: r7 imm: 768
+	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 221: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 229: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 230: AddImm dst: r4 imm: 8
+	 222: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 223: AddImm dst: r4 imm: 8
 v6_ext_14:
 	    ; IPv6 extension header 3
-	 231: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 232: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 233: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 234: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 235: Ja off: -1 <l4_6>
+	 224: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 225: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 226: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 227: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 228: Ja off: -1 <l4_6>
 v6_opt_15:
-	 236: MovReg dst: r0 src: r4
-	 237: AddImm dst: r0 imm: 8
-	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 239: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 240: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 241: AddImm dst: r1 imm: 1
-	 242: LShImm dst: r1 imm: 3
-	 243: AddReg dst: r4 src: r1
-	 244: Ja off: -1 <v6_ext_18>
+	 229: MovReg dst: r0 src: r4
+	 230: AddImm dst: r0 imm: 8
+	 231: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 232: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 233: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 234: AddImm dst: r1 imm: 1
+	 235: LShImm dst: r1 imm: 3
+	 236: AddReg dst: r4 src: r1
+	 237: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 245: MovReg dst: r0 src: r4
-	 246: AddImm dst: r0 imm: 8
-	 247: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 248: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 249: SwapBE dst: r1 
-	 250: AndImm dst: r1 imm: 65528
-	 251: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 252: OrImm dst: r7 imm: 768
-	 253: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 254: Ja off: -1 <l4_6>
+	 238: MovReg dst: r0 src: r4
+	 239: AddImm dst: r0 imm: 8
+	 240: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 241: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 242: SwapBE dst: r1 
+	 243: AndImm dst: r1 imm: 65528
+	 244: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 245: OrImm dst: r7 imm: 768
+	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 247: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 255: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 256: AddImm dst: r4 imm: 8
+	 248: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 249: AddImm dst: r4 imm: 8
 v6_ext_18:
 	    ; IPv6 extension header 4
-	 257: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 258: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 259: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 260: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 261: Ja off: -1 <l4_6>
+	 250: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 251: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 252: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 253: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 254: Ja off: -1 <l4_6>
 v6_opt_19:
-	 262: MovReg dst: r0 src: r4
-	 263: AddImm dst: r0 imm: 8
-	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 265: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 266: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 267: AddImm dst: r1 imm: 1
-	 268: LShImm dst: r1 imm: 3
-	 269: AddReg dst: r4 src: r1
-	 270: Ja off: -1 <v6_ext_22>
+	 255: MovReg dst: r0 src: r4
+	 256: AddImm dst: r0 imm: 8
+	 257: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 258: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 259: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 260: AddImm dst: r1 imm: 1
+	 261: LShImm dst: r1 imm: 3
+	 262: AddReg dst: r4 src: r1
+	 263: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 271: MovReg dst: r0 src: r4
-	 272: AddImm dst: r0 imm: 8
-	 273: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 274: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 275: SwapBE dst: r1 
-	 276: AndImm dst: r1 imm: 65528
-	 277: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 278: OrImm dst: r7 imm: 768
-	 279: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 280: Ja off: -1 <l4_6>
+	 264: MovReg dst: r0 src: r4
+	 265: AddImm dst: r0 imm: 8
+	 266: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 267: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 268: SwapBE dst: r1 
+	 269: AndImm dst: r1 imm: 65528
+	 270: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 271: OrImm dst: r7 imm: 768
+	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 273: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 281: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 282: AddImm dst: r4 imm: 8
+	 274: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 275: AddImm dst: r4 imm: 8
 v6_ext_22:
 	    ; IPv6 extension header 5
-	 283: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 284: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 285: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 286: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 287: Ja off: -1 <l4_6>
+	 276: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 277: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 278: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 279: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 280: Ja off: -1 <l4_6>
 v6_opt_23:
-	 288: MovReg dst: r0 src: r4
-	 289: AddImm dst: r0 imm: 8
-	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 291: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 292: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 293: AddImm dst: r1 imm: 1
-	 294: LShImm dst: r1 imm: 3
-	 295: AddReg dst: r4 src: r1
-	 296: Ja off: -1 <v6_ext_26>
+	 281: MovReg dst: r0 src: r4
+	 282: AddImm dst: r0 imm: 8
+	 283: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 284: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 285: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 286: AddImm dst: r1 imm: 1
+	 287: LShImm dst: r1 imm: 3
+	 288: AddReg dst: r4 src: r1
+	 289: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 297: MovReg dst: r0 src: r4
-	 298: AddImm dst: r0 imm: 8
-	 299: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 300: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 301: SwapBE dst: r1 
-	 302: AndImm dst: r1 imm: 65528
-	 303: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 304: OrImm dst: r7 imm: 768
-	 305: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 306: Ja off: -1 <l4_6>
+	 290: MovReg dst: r0 src: r4
+	 291: AddImm dst: r0 imm: 8
+	 292: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 293: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 294: SwapBE dst: r1 
+	 295: AndImm dst: r1 imm: 65528
+	 296: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 297: OrImm dst: r7 imm: 768
+	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 299: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 307: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 308: AddImm dst: r4 imm: 8
+	 300: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 301: AddImm dst: r4 imm: 8
 v6_ext_26:
 	    ; IPv6 extension header 6
-	 309: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
-	 310: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
-	 311: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
-	 312: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
-	 313: Ja off: -1 <l4_6>
+	 302: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 303: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 304: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 305: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 306: Ja off: -1 <l4_6>
 v6_opt_27:
-	 314: MovReg dst: r0 src: r4
-	 315: AddImm dst: r0 imm: 8
-	 316: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 317: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 318: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 319: AddImm dst: r1 imm: 1
-	 320: LShImm dst: r1 imm: 3
-	 321: AddReg dst: r4 src: r1
-	 322: Ja off: -1 <v6_ext_30>
+	 307: MovReg dst: r0 src: r4
+	 308: AddImm dst: r0 imm: 8
+	 309: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 310: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 311: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 312: AddImm dst: r1 imm: 1
+	 313: LShImm dst: r1 imm: 3
+	 314: AddReg dst: r4 src: r1
+	 315: Ja off: -1 <v6_ext_30>
 v6_frag_28:
-	 323: MovReg dst: r0 src: r4
-	 324: AddImm dst: r0 imm: 8
-	 325: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 326: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 327: SwapBE dst: r1 
-	 328: AndImm dst: r1 imm: 65528
-	 329: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
-	 330: OrImm dst: r7 imm: 768
-	 331: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 332: Ja off: -1 <l4_6>
+	 316: MovReg dst: r0 src: r4
+	 317: AddImm dst: r0 imm: 8
+	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 319: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 320: SwapBE dst: r1 
+	 321: AndImm dst: r1 imm: 65528
+	 322: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 323: OrImm dst: r7 imm: 768
+	 324: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 325: Ja off: -1 <l4_6>
 v6_fragfirst_29:
-	 333: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 334: AddImm dst: r4 imm: 8
+	 326: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 327: AddImm dst: r4 imm: 8
 v6_ext_30:
 	    ; IPv6 extension header 7
-	 335: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 336: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 337: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 338: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 339: Ja off: -1 <l4_6>
+	 328: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 329: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 330: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 331: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 332: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 340: OrReg dst: r7 src: r5
-	 341: MovImm dst: r8 imm: 0
-	 342: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 343: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 344: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 345: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 346: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 347: Ja off: -1 <l4done_6>
+	 333: OrReg dst: r7 src: r5
+	 334: MovImm dst: r8 imm: 0
+	 335: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 336: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 337: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 338: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 339: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
+	 340: Ja off: -1 <l4done_6>
 tcp_6:
-	 348: MovReg dst: r0 src: r4
-	 349: AddImm dst: r0 imm: 20
-	 350: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 351: Ja off: -1 <ports_6>
+	 341: MovReg dst: r0 src: r4
+	 342: AddImm dst: r0 imm: 20
+	 343: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 344: Ja off: -1 <ports_6>
 udp_6:
-	 352: MovReg dst: r0 src: r4
-	 353: AddImm dst: r0 imm: 8
-	 354: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 355: Ja off: -1 <ports_6>
+	 345: MovReg dst: r0 src: r4
+	 346: AddImm dst: r0 imm: 8
+	 347: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 348: Ja off: -1 <ports_6>
 sctp_6:
-	 356: MovReg dst: r0 src: r4
-	 357: AddImm dst: r0 imm: 12
-	 358: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 359: Ja off: -1 <ports_6>
+	 349: MovReg dst: r0 src: r4
+	 350: AddImm dst: r0 imm: 12
+	 351: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 352: Ja off: -1 <ports_6>
 ports_6:
-	 360: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 361: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 362: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 363: SwapBE dst: r8 
-	 364: Ja off: -1 <l4done_6>
+	 353: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 354: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 355: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 356: SwapBE dst: r8 
+	 357: Ja off: -1 <l4done_6>
 l4done_6:
-	 365: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 366: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 367: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 368: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 369: StMemW dst: rfp src: r0 off: -112 imm: 256
-	 370: StMemB dst: rfp src: r0 off: -72 imm: 6
-	 371: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 358: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 359: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 360: StMemH dst: rfp src: r0 off: -114 imm: 0
+	 361: StMemW dst: rfp src: r0 off: -112 imm: 256
+	 362: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 363: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 372: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
-	 373: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 374: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 364: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 365: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 366: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 367: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 368: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 369: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 370: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 371: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 372: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 373: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 374: LdXMemH dst: r2 src: rfp off: -118 imm: 0
 	 375: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 376: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 377: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 378: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 379: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 380: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 381: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 382: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 383: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 384: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 385: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 386: Ja off: -1 <ct_ordered_37>
+	 377: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 378: Ja off: -1 <ct_ordered_37>
 ct_swap_36:
-	 387: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 388: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 389: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 390: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 391: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 392: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 393: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 394: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 395: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 396: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 397: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 398: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 399: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 400: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 379: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 380: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 381: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 382: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 383: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 384: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 385: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 386: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 387: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 388: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 389: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 390: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 391: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 392: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_37:
-	 401: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 403: MovReg dst: r2 src: rfp
-	 404: AddImm dst: r2 imm: -152
-	 405: Call FnMapLookupElem
-	 406: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 407: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 408: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 409: Ja off: -1 <ct_reply>
+	 393: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 395: MovReg dst: r2 src: rfp
+	 396: AddImm dst: r2 imm: -152
+	 397: Call FnMapLookupElem
+	 398: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 399: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 400: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 401: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 410: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 411: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
-	 412: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 413: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 414: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 415: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 416: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 417: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 418: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 419: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 420: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 421: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 422: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 423: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 402: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 403: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 404: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 405: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 406: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 407: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 408: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 409: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 410: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 411: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 412: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 413: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 414: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 415: StXMemH dst: rfp src: r1 off: -118 imm: 0
 ct_noswap_38:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -136
-	 428: Call FnMapLookupElem
-	 429: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 430: StMemW dst: rfp src: r0 off: -100 imm: 128
-	 431: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 432: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 433: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 434: StXMemW dst: rfp src: r1 off: -92 imm: 0
-	 435: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 436: StXMemW dst: rfp src: r1 off: -88 imm: 0
-	 437: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 438: StXMemW dst: rfp src: r1 off: -84 imm: 0
-	 439: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 441: MovReg dst: r2 src: rfp
-	 442: AddImm dst: r2 imm: -100
-	 443: Call FnMapLookupElem
-	 444: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 445: StMemW dst: rfp src: r0 off: -80 imm: 10
-	 446: Ja off: -1 <membership>
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -136
+	 420: Call FnMapLookupElem
+	 421: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 422: StMemW dst: rfp src: r0 off: -100 imm: 128
+	 423: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 424: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 425: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 426: StXMemW dst: rfp src: r1 off: -92 imm: 0
+	 427: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 428: StXMemW dst: rfp src: r1 off: -88 imm: 0
+	 429: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 430: StXMemW dst: rfp src: r1 off: -84 imm: 0
+	 431: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 433: MovReg dst: r2 src: rfp
+	 434: AddImm dst: r2 imm: -100
+	 435: Call FnMapLookupElem
+	 436: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 437: StMemW dst: rfp src: r0 off: -80 imm: 10
+	 438: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 447: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 448: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 450: MovReg dst: r2 src: rfp
-	 451: AddImm dst: r2 imm: -76
-	 452: Call FnMapLookupElem
-	 453: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 454: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 455: AddImm dst: r1 imm: 1
-	 456: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 457: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 458: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 459: AddReg dst: r2 src: r1
-	 460: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 439: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 440: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 442: MovReg dst: r2 src: rfp
+	 443: AddImm dst: r2 imm: -76
+	 444: Call FnMapLookupElem
+	 445: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 446: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 447: AddImm dst: r1 imm: 1
+	 448: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 449: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 450: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 451: AddReg dst: r2 src: r1
+	 452: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 461: MovImm dst: r0 imm: 0
-	 462: Exit
+	 453: MovImm dst: r0 imm: 0
+	 454: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 463: StMemW dst: rfp src: r0 off: -76 imm: 4
-	 464: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 466: MovReg dst: r2 src: rfp
-	 467: AddImm dst: r2 imm: -76
-	 468: Call FnMapLookupElem
-	 469: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 470: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 471: AddImm dst: r1 imm: 1
-	 472: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 473: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 474: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 475: AddReg dst: r2 src: r1
-	 476: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 455: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 456: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 458: MovReg dst: r2 src: rfp
+	 459: AddImm dst: r2 imm: -76
+	 460: Call FnMapLookupElem
+	 461: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 462: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 463: AddImm dst: r1 imm: 1
+	 464: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 465: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 466: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 467: AddReg dst: r2 src: r1
+	 468: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 477: MovImm dst: r0 imm: 0
-	 478: Exit
+	 469: MovImm dst: r0 imm: 0
+	 470: Exit
 have_identity:
-	 479: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 480: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	 471: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 472: StXMemW dst: rfp src: r1 off: -80 imm: 0
 membership:
 	    ; selector membership of the peer identity
-	 481: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 483: MovReg dst: r2 src: rfp
-	 484: AddImm dst: r2 imm: -80
-	 485: Call FnMapLookupElem
-	 486: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 487: MovReg dst: r9 src: r0
-	 488: Ja off: -1 <decide>
+	 473: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 475: MovReg dst: r2 src: rfp
+	 476: AddImm dst: r2 imm: -80
+	 477: Call FnMapLookupElem
+	 478: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 479: MovReg dst: r9 src: r0
+	 480: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 489: StMemW dst: rfp src: r0 off: -76 imm: 6
-	 490: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 492: MovReg dst: r2 src: rfp
-	 493: AddImm dst: r2 imm: -76
-	 494: Call FnMapLookupElem
-	 495: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 496: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 497: AddImm dst: r1 imm: 1
-	 498: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 499: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 500: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 501: AddReg dst: r2 src: r1
-	 502: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 481: StMemW dst: rfp src: r0 off: -76 imm: 6
+	 482: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 484: MovReg dst: r2 src: rfp
+	 485: AddImm dst: r2 imm: -76
+	 486: Call FnMapLookupElem
+	 487: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 488: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 489: AddImm dst: r1 imm: 1
+	 490: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 491: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 492: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 493: AddReg dst: r2 src: r1
+	 494: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 503: Ja off: -1 <default>
+	 495: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 504: MovReg dst: r1 src: r7
-	 505: AndImm dst: r1 imm: 511
-	 506: JEqImm dst: r1 off: -1 imm: 1 <tree_1>
-	 507: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	 508: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 509: JEqImm dst: r1 off: -1 imm: 388 <class_4>
-	 510: Ja off: -1 <class_0>
+	 496: MovReg dst: r1 src: r7
+	 497: AndImm dst: r1 imm: 511
+	 498: JEqImm dst: r1 off: -1 imm: 1 <tree_1>
+	 499: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	 500: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 501: JEqImm dst: r1 off: -1 imm: 388 <class_4>
+	 502: Ja off: -1 <class_0>
 tree_1:
 	    ; protocol 1: port compare tree over 5 intervals
-	 511: JGEImm dst: r8 off: -1 imm: 129 <ge_42>
-	 512: JGEImm dst: r8 off: -1 imm: 128 <ge_43>
-	 513: Ja off: -1 <class_0>
+	 503: JGEImm dst: r8 off: -1 imm: 129 <ge_42>
+	 504: JGEImm dst: r8 off: -1 imm: 128 <ge_43>
+	 505: Ja off: -1 <class_0>
 ge_43:
-	 514: Ja off: -1 <class_1>
+	 506: Ja off: -1 <class_1>
 ge_42:
-	 515: JGEImm dst: r8 off: -1 imm: 135 <ge_44>
-	 516: Ja off: -1 <class_0>
+	 507: JGEImm dst: r8 off: -1 imm: 135 <ge_44>
+	 508: Ja off: -1 <class_0>
 ge_44:
-	 517: JGEImm dst: r8 off: -1 imm: 136 <ge_45>
-	 518: Ja off: -1 <class_2>
+	 509: JGEImm dst: r8 off: -1 imm: 136 <ge_45>
+	 510: Ja off: -1 <class_2>
 ge_45:
-	 519: Ja off: -1 <class_0>
+	 511: Ja off: -1 <class_0>
 tree_6:
 	    ; protocol 6: port compare tree over 3 intervals
-	 520: JGEImm dst: r8 off: -1 imm: 22 <ge_46>
-	 521: Ja off: -1 <class_0>
+	 512: JGEImm dst: r8 off: -1 imm: 22 <ge_46>
+	 513: Ja off: -1 <class_0>
 ge_46:
-	 522: JGEImm dst: r8 off: -1 imm: 82 <ge_47>
-	 523: Ja off: -1 <class_3>
+	 514: JGEImm dst: r8 off: -1 imm: 82 <ge_47>
+	 515: Ja off: -1 <class_3>
 ge_47:
-	 524: Ja off: -1 <class_0>
+	 516: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 1 intervals
-	 525: Ja off: -1 <class_4>
+	 517: Ja off: -1 <class_4>
 class_0:
 	    ; class 0: candidates in precedence order [5]
-	 526: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 527: JSet32Imm dst: r1 off: -1 imm: 16 <c0_entry5_48>
-	 528: Ja off: -1 <default>
+	 518: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 519: JSet32Imm dst: r1 off: -1 imm: 16 <c0_entry5_48>
+	 520: Ja off: -1 <default>
 c0_entry5_48:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
-	 529: MovImm dst: r8 imm: 5
-	 530: Ja off: -1 <verdict_deny>
+	 521: MovImm dst: r8 imm: 5
+	 522: Ja off: -1 <verdict_deny>
 class_1:
 	    ; class 1: candidates in precedence order [5 8]
-	 531: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 532: JSet32Imm dst: r1 off: -1 imm: 16 <c1_entry5_49>
-	 533: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry8_50>
-	 534: Ja off: -1 <default>
+	 523: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 524: JSet32Imm dst: r1 off: -1 imm: 16 <c1_entry5_49>
+	 525: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry8_50>
+	 526: Ja off: -1 <default>
 c1_entry5_49:
+	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
+	 527: MovImm dst: r8 imm: 5
+	 528: Ja off: -1 <verdict_deny>
+c1_entry8_50:
+	    ; entry 8 allow peer={} proto=1 ports=128-128: ns/random random.yaml:8:3
+	 529: MovImm dst: r8 imm: 8
+	 530: Ja off: -1 <verdict_allow>
+class_2:
+	    ; class 2: candidates in precedence order [5 9]
+	 531: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 532: JSet32Imm dst: r1 off: -1 imm: 16 <c2_entry5_51>
+	 533: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry9_52>
+	 534: Ja off: -1 <default>
+c2_entry5_51:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
 	 535: MovImm dst: r8 imm: 5
 	 536: Ja off: -1 <verdict_deny>
-c1_entry8_50:
-	    ; entry 8 allow peer={} proto=1 ports=128-128: ns/random random.yaml:8:3
-	 537: MovImm dst: r8 imm: 8
+c2_entry9_52:
+	    ; entry 9 allow peer={reserved.host=} proto=1 ports=135-135: ns/random random.yaml:9:3
+	 537: MovImm dst: r8 imm: 9
 	 538: Ja off: -1 <verdict_allow>
-class_2:
-	    ; class 2: candidates in precedence order [5 9]
+class_3:
+	    ; class 3: candidates in precedence order [5 6]
 	 539: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 540: JSet32Imm dst: r1 off: -1 imm: 16 <c2_entry5_51>
-	 541: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry9_52>
+	 540: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry5_53>
+	 541: JSet32Imm dst: r1 off: -1 imm: 1 <c3_entry6_54>
 	 542: Ja off: -1 <default>
-c2_entry5_51:
+c3_entry5_53:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
 	 543: MovImm dst: r8 imm: 5
 	 544: Ja off: -1 <verdict_deny>
-c2_entry9_52:
-	    ; entry 9 allow peer={reserved.host=} proto=1 ports=135-135: ns/random random.yaml:9:3
-	 545: MovImm dst: r8 imm: 9
-	 546: Ja off: -1 <verdict_allow>
-class_3:
-	    ; class 3: candidates in precedence order [5 6]
+c3_entry6_54:
+	    ; entry 6 deny peer={} proto=6 ports=22-81: ns/random random.yaml:6:3
+	 545: MovImm dst: r8 imm: 6
+	 546: Ja off: -1 <verdict_deny>
+class_4:
+	    ; class 4: candidates in precedence order [5 7]
 	 547: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 548: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry5_53>
-	 549: JSet32Imm dst: r1 off: -1 imm: 1 <c3_entry6_54>
+	 548: JSet32Imm dst: r1 off: -1 imm: 16 <c4_entry5_55>
+	 549: JSet32Imm dst: r1 off: -1 imm: 8 <c4_entry7_56>
 	 550: Ja off: -1 <default>
-c3_entry5_53:
+c4_entry5_55:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
 	 551: MovImm dst: r8 imm: 5
 	 552: Ja off: -1 <verdict_deny>
-c3_entry6_54:
-	    ; entry 6 deny peer={} proto=6 ports=22-81: ns/random random.yaml:6:3
-	 553: MovImm dst: r8 imm: 6
-	 554: Ja off: -1 <verdict_deny>
-class_4:
-	    ; class 4: candidates in precedence order [5 7]
-	 555: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 556: JSet32Imm dst: r1 off: -1 imm: 16 <c4_entry5_55>
-	 557: JSet32Imm dst: r1 off: -1 imm: 8 <c4_entry7_56>
-	 558: Ja off: -1 <default>
-c4_entry5_55:
-	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
-	 559: MovImm dst: r8 imm: 5
-	 560: Ja off: -1 <verdict_deny>
 c4_entry7_56:
 	    ; entry 7 deny peer={k8s.app=b} proto=132 ports=0-65535: ns/random random.yaml:7:3
-	 561: MovImm dst: r8 imm: 7
-	 562: Ja off: -1 <verdict_deny>
+	 553: MovImm dst: r8 imm: 7
+	 554: Ja off: -1 <verdict_deny>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 563: MovImm dst: r8 imm: 0
-	 564: Ja off: -1 <verdict_deny>
+	 555: MovImm dst: r8 imm: 0
+	 556: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 565: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 566: XorReg dst: r8 src: r1
-	 567: XorReg dst: r8 src: r1
-	 568: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 569: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 571: MovReg dst: r2 src: rfp
-	 572: AddImm dst: r2 imm: -76
-	 573: Call FnMapLookupElem
-	 574: JEqImm dst: r0 off: -1 imm: 0 <count_done_57>
-	 575: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 576: AddImm dst: r1 imm: 1
-	 577: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 578: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 579: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 580: AddReg dst: r2 src: r1
-	 581: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 557: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 558: XorReg dst: r8 src: r1
+	 559: XorReg dst: r8 src: r1
+	 560: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 561: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 563: MovReg dst: r2 src: rfp
+	 564: AddImm dst: r2 imm: -76
+	 565: Call FnMapLookupElem
+	 566: JEqImm dst: r0 off: -1 imm: 0 <count_done_57>
+	 567: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 568: AddImm dst: r1 imm: 1
+	 569: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 570: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 571: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 572: AddReg dst: r2 src: r1
+	 573: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_57:
-	 582: StMemW dst: rfp src: r0 off: -64 imm: 256
-	 583: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 584: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 585: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 586: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 587: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 588: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 589: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 590: LShImm dst: r2 imm: 24
-	 591: OrReg dst: r1 src: r2
-	 592: OrImm dst: r1 imm: 65536
-	 593: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 594: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 595: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 596: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 597: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 598: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 599: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 600: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 601: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 602: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 603: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 604: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 605: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 606: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 607: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 608: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 609: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 610: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 611: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 612: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 614: MovReg dst: r2 src: rfp
-	 615: AddImm dst: r2 imm: -64
-	 616: MovImm dst: r3 imm: 60
-	 617: MovImm dst: r4 imm: 0
-	 618: Call FnRingbufOutput
-	 619: MovImm dst: r0 imm: 2
-	 620: Exit
+	 574: StMemW dst: rfp src: r0 off: -64 imm: 256
+	 575: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 576: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 577: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 578: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 579: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 580: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 581: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_58>
+	 582: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 583: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 584: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 585: OrImm dst: r1 imm: 67174400
+	 586: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 587: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 588: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 589: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 590: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 591: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 592: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 593: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 594: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 595: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 596: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 597: Ja off: -1 <fam_done_59>
+fam_v6_58:
+	 598: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 599: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 600: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 601: OrImm dst: r1 imm: 100728832
+	 602: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 603: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 604: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 605: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 606: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 607: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 608: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 609: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 610: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 611: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 612: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 613: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 614: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 615: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 616: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 617: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 618: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_59:
+	 619: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 621: MovReg dst: r2 src: rfp
+	 622: AddImm dst: r2 imm: -64
+	 623: MovImm dst: r3 imm: 60
+	 624: MovImm dst: r4 imm: 0
+	 625: Call FnRingbufOutput
+	 626: MovImm dst: r0 imm: 2
+	 627: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 621: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 622: XorReg dst: r8 src: r1
-	 623: XorReg dst: r8 src: r1
-	 624: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 625: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 627: MovReg dst: r2 src: rfp
-	 628: AddImm dst: r2 imm: -76
-	 629: Call FnMapLookupElem
-	 630: JEqImm dst: r0 off: -1 imm: 0 <count_done_58>
-	 631: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 632: AddImm dst: r1 imm: 1
-	 633: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 634: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 635: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 636: AddReg dst: r2 src: r1
-	 637: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_58:
-	 638: StMemW dst: rfp src: r0 off: -64 imm: 256
-	 639: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 640: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 641: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 642: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 643: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 644: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 645: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 646: LShImm dst: r2 imm: 24
-	 647: OrReg dst: r1 src: r2
-	 648: OrImm dst: r1 imm: 65792
-	 649: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 650: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 651: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 652: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 653: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 654: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 655: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 656: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 657: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 658: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 659: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 660: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 661: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 662: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 663: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 664: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 665: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 666: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 667: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 668: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 670: MovReg dst: r2 src: rfp
-	 671: AddImm dst: r2 imm: -64
-	 672: MovImm dst: r3 imm: 60
-	 673: MovImm dst: r4 imm: 0
-	 674: Call FnRingbufOutput
-	 675: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_59>
-	 676: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 677: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 678: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 679: StMemB dst: rfp src: r0 off: -101 imm: 1
-	 680: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 681: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_60>
-	 682: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 683: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 684: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 685: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 686: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 687: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 688: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 689: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 690: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 691: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 692: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 693: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_60:
-	 694: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 696: MovReg dst: r2 src: rfp
-	 697: AddImm dst: r2 imm: -152
-	 698: MovReg dst: r3 src: rfp
-	 699: AddImm dst: r3 imm: -108
-	 700: MovImm dst: r4 imm: 0
-	 701: Call FnMapUpdateElem
-ct_norecord_59:
-	 702: MovImm dst: r0 imm: 0
-	 703: Exit
+	 628: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 629: XorReg dst: r8 src: r1
+	 630: XorReg dst: r8 src: r1
+	 631: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 632: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 634: MovReg dst: r2 src: rfp
+	 635: AddImm dst: r2 imm: -76
+	 636: Call FnMapLookupElem
+	 637: JEqImm dst: r0 off: -1 imm: 0 <count_done_60>
+	 638: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 639: AddImm dst: r1 imm: 1
+	 640: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 641: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 642: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 643: AddReg dst: r2 src: r1
+	 644: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_60:
+	 645: StMemW dst: rfp src: r0 off: -64 imm: 256
+	 646: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 647: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 648: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 649: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 650: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 651: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 652: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_61>
+	 653: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 654: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 655: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 656: OrImm dst: r1 imm: 67174656
+	 657: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 658: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 659: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 660: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 661: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 662: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 663: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 664: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 665: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 666: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 667: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 668: Ja off: -1 <fam_done_62>
+fam_v6_61:
+	 669: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 670: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 671: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 672: OrImm dst: r1 imm: 100729088
+	 673: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 674: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 675: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 676: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 677: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 678: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 679: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 680: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 681: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 682: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 683: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 684: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 685: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 686: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 687: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 688: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 689: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_62:
+	 690: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 692: MovReg dst: r2 src: rfp
+	 693: AddImm dst: r2 imm: -64
+	 694: MovImm dst: r3 imm: 60
+	 695: MovImm dst: r4 imm: 0
+	 696: Call FnRingbufOutput
+	 697: JSetImm dst: r7 off: -1 imm: 512 <fam_done_65>
+	 698: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 699: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 700: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 701: StMemB dst: rfp src: r0 off: -101 imm: 1
+	 702: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 703: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_64>
+	 704: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 705: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_66>
+	 706: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 707: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 708: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 709: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 710: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 711: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 712: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 713: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_66:
+	 714: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 716: MovReg dst: r2 src: rfp
+	 717: AddImm dst: r2 imm: -152
+	 718: MovReg dst: r3 src: rfp
+	 719: AddImm dst: r3 imm: -108
+	 720: MovImm dst: r4 imm: 0
+	 721: Call FnMapUpdateElem
+	 722: Ja off: -1 <fam_done_65>
+fam_v6_64:
+	 723: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 724: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_67>
+	 725: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 726: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 727: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 728: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 729: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 730: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 731: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 732: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 733: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 734: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 735: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 736: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_67:
+	 737: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 739: MovReg dst: r2 src: rfp
+	 740: AddImm dst: r2 imm: -152
+	 741: MovReg dst: r3 src: rfp
+	 742: AddImm dst: r3 imm: -108
+	 743: MovImm dst: r4 imm: 0
+	 744: Call FnMapUpdateElem
+fam_done_65:
+	 745: MovImm dst: r0 imm: 0
+	 746: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 704: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 705: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 707: MovReg dst: r2 src: rfp
-	 708: AddImm dst: r2 imm: -76
-	 709: Call FnMapLookupElem
-	 710: JEqImm dst: r0 off: -1 imm: 0 <count_done_61>
-	 711: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 712: AddImm dst: r1 imm: 1
-	 713: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 714: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 715: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 716: AddReg dst: r2 src: r1
-	 717: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_61:
-	 718: MovImm dst: r0 imm: 2
-	 719: Exit
+	 747: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 748: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 750: MovReg dst: r2 src: rfp
+	 751: AddImm dst: r2 imm: -76
+	 752: Call FnMapLookupElem
+	 753: JEqImm dst: r0 off: -1 imm: 0 <count_done_68>
+	 754: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 755: AddImm dst: r1 imm: 1
+	 756: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 757: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 758: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 759: AddReg dst: r2 src: r1
+	 760: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_68:
+	 761: MovImm dst: r0 imm: 2
+	 762: Exit
 
-== subject-257 policy_ingress (section tcx/egress, enforced=false, 529 instructions)
+== subject-257 policy_ingress (section tcx/egress, enforced=false, 557 instructions)
 	    ; ingress policy of identity 257 (enforced=false): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1799,553 +1934,584 @@ v4_first:
 	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
 	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
 	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	  57: AddReg dst: r4 src: r1
+	  49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	  50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  51: AddReg dst: r4 src: r1
 l4_4:
 	    ; transport header (IPv4)
-	  58: OrReg dst: r7 src: r5
-	  59: MovImm dst: r8 imm: 0
-	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	  64: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
-	  65: Ja off: -1 <l4done_4>
+	  52: OrReg dst: r7 src: r5
+	  53: MovImm dst: r8 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  58: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
+	  59: Ja off: -1 <l4done_4>
 tcp_4:
-	  66: MovReg dst: r0 src: r4
-	  67: AddImm dst: r0 imm: 20
-	  68: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  69: Ja off: -1 <ports_4>
+	  60: MovReg dst: r0 src: r4
+	  61: AddImm dst: r0 imm: 20
+	  62: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  63: Ja off: -1 <ports_4>
 udp_4:
-	  70: MovReg dst: r0 src: r4
-	  71: AddImm dst: r0 imm: 8
-	  72: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  73: Ja off: -1 <ports_4>
+	  64: MovReg dst: r0 src: r4
+	  65: AddImm dst: r0 imm: 8
+	  66: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  67: Ja off: -1 <ports_4>
 sctp_4:
-	  74: MovReg dst: r0 src: r4
-	  75: AddImm dst: r0 imm: 12
-	  76: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  77: Ja off: -1 <ports_4>
+	  68: MovReg dst: r0 src: r4
+	  69: AddImm dst: r0 imm: 12
+	  70: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  71: Ja off: -1 <ports_4>
 ports_4:
-	  78: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	  79: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	  80: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	  81: SwapBE dst: r8 
-	  82: Ja off: -1 <l4done_4>
+	  72: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  73: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	  74: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  75: SwapBE dst: r8 
+	  76: Ja off: -1 <l4done_4>
 l4done_4:
-	  83: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	  84: StMemB dst: rfp src: r0 off: -115 imm: 0
-	  85: StMemB dst: rfp src: r0 off: -114 imm: 4
-	  86: StMemB dst: rfp src: r0 off: -113 imm: 0
-	  87: StMemW dst: rfp src: r0 off: -112 imm: 257
-	  88: StMemB dst: rfp src: r0 off: -72 imm: 4
-	  89: StMemB dst: rfp src: r0 off: -71 imm: 0
+	  77: StXMemB dst: rfp src: r5 off: -140 imm: 0
+	  78: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  79: StMemH dst: rfp src: r0 off: -138 imm: 0
+	  80: StMemW dst: rfp src: r0 off: -136 imm: 257
+	  81: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  82: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	  90: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	  91: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  92: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  93: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  94: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  95: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	  96: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	  97: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  98: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  99: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 100: Ja off: -1 <ct_ordered_5>
+	  83: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  84: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  85: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  86: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  87: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  88: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  89: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  90: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  91: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  92: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  93: Ja off: -1 <ct_ordered_5>
 ct_swap_4:
-	 101: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 102: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 103: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 104: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 105: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 106: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 107: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 108: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 109: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 110: StMemB dst: rfp src: r0 off: -71 imm: 1
+	  94: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  95: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  96: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  97: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	  98: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  99: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 100: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 101: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 102: StMemB dst: rfp src: r0 off: -139 imm: 1
+	 103: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_5:
-	 111: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 113: MovReg dst: r2 src: rfp
-	 114: AddImm dst: r2 imm: -152
-	 115: Call FnMapLookupElem
-	 116: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 117: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 118: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 119: Ja off: -1 <ct_reply>
+	 104: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 106: MovReg dst: r2 src: rfp
+	 107: AddImm dst: r2 imm: -152
+	 108: Call FnMapLookupElem
+	 109: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 110: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 111: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 112: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 120: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 121: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	 122: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 123: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 124: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 125: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 126: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 127: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 128: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 129: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 113: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 114: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 115: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 116: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 117: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 118: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 119: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 120: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 121: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 122: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_6:
-	 130: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 131: Ja off: -1 <default>
+	 123: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 124: Ja off: -1 <default>
 ipv6:
 	    ; IPv6 header
-	 132: MovReg dst: r0 src: r4
-	 133: AddImm dst: r0 imm: 40
-	 134: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 135: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 136: AndImm dst: r1 imm: 240
-	 137: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 138: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 139: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 140: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 141: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 142: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 143: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 144: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 145: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 146: MovImm dst: r7 imm: 0
-	 147: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 148: AddImm dst: r4 imm: 40
+	 125: MovReg dst: r0 src: r4
+	 126: AddImm dst: r0 imm: 40
+	 127: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 128: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 129: AndImm dst: r1 imm: 240
+	 130: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 131: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 132: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 133: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 134: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 135: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 136: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 137: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 138: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 139: MovImm dst: r7 imm: 0
+	 140: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 141: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 149: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 150: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 151: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 152: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 153: Ja off: -1 <l4_6>
+	 142: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 143: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 144: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 145: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 146: Ja off: -1 <l4_6>
 v6_opt_7:
-	 154: MovReg dst: r0 src: r4
-	 155: AddImm dst: r0 imm: 8
-	 156: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 157: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 158: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 159: AddImm dst: r1 imm: 1
-	 160: LShImm dst: r1 imm: 3
-	 161: AddReg dst: r4 src: r1
-	 162: Ja off: -1 <v6_ext_10>
+	 147: MovReg dst: r0 src: r4
+	 148: AddImm dst: r0 imm: 8
+	 149: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 150: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 151: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 152: AddImm dst: r1 imm: 1
+	 153: LShImm dst: r1 imm: 3
+	 154: AddReg dst: r4 src: r1
+	 155: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 163: MovReg dst: r0 src: r4
-	 164: AddImm dst: r0 imm: 8
-	 165: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 166: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 167: SwapBE dst: r1 
-	 168: AndImm dst: r1 imm: 65528
-	 169: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 170: OrImm dst: r7 imm: 768
-	 171: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 172: Ja off: -1 <l4_6>
+	 156: MovReg dst: r0 src: r4
+	 157: AddImm dst: r0 imm: 8
+	 158: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 159: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 160: SwapBE dst: r1 
+	 161: AndImm dst: r1 imm: 65528
+	 162: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 163: OrImm dst: r7 imm: 768
+	 164: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 165: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 173: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 174: AddImm dst: r4 imm: 8
+	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 167: AddImm dst: r4 imm: 8
 v6_ext_10:
 	    ; IPv6 extension header 2
-	 175: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 176: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 177: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 178: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 179: Ja off: -1 <l4_6>
+	 168: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 169: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 170: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 171: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 172: Ja off: -1 <l4_6>
 v6_opt_11:
-	 180: MovReg dst: r0 src: r4
-	 181: AddImm dst: r0 imm: 8
-	 182: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 183: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 184: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 185: AddImm dst: r1 imm: 1
-	 186: LShImm dst: r1 imm: 3
-	 187: AddReg dst: r4 src: r1
-	 188: Ja off: -1 <v6_ext_14>
+	 173: MovReg dst: r0 src: r4
+	 174: AddImm dst: r0 imm: 8
+	 175: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 176: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 177: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 178: AddImm dst: r1 imm: 1
+	 179: LShImm dst: r1 imm: 3
+	 180: AddReg dst: r4 src: r1
+	 181: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 189: MovReg dst: r0 src: r4
-	 190: AddImm dst: r0 imm: 8
-	 191: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 192: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 193: SwapBE dst: r1 
-	 194: AndImm dst: r1 imm: 65528
-	 195: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 196: OrImm dst: r7 imm: 768
-	 197: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 198: Ja off: -1 <l4_6>
+	 182: MovReg dst: r0 src: r4
+	 183: AddImm dst: r0 imm: 8
+	 184: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 185: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 186: SwapBE dst: r1 
+	 187: AndImm dst: r1 imm: 65528
+	 188: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 189: OrImm dst: r7 imm: 768
+	 190: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 191: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 199: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 200: AddImm dst: r4 imm: 8
+	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 193: AddImm dst: r4 imm: 8
 v6_ext_14:
 	    ; IPv6 extension header 3
-	 201: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 202: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 203: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 204: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 205: Ja off: -1 <l4_6>
+	 194: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 195: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 196: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 197: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 198: Ja off: -1 <l4_6>
 v6_opt_15:
-	 206: MovReg dst: r0 src: r4
-	 207: AddImm dst: r0 imm: 8
-	 208: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 209: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 210: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 211: AddImm dst: r1 imm: 1
-	 212: LShImm dst: r1 imm: 3
-	 213: AddReg dst: r4 src: r1
-	 214: Ja off: -1 <v6_ext_18>
+	 199: MovReg dst: r0 src: r4
+	 200: AddImm dst: r0 imm: 8
+	 201: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 202: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 203: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 204: AddImm dst: r1 imm: 1
+	 205: LShImm dst: r1 imm: 3
+	 206: AddReg dst: r4 src: r1
+	 207: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 215: MovReg dst: r0 src: r4
-	 216: AddImm dst: r0 imm: 8
-	 217: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 218: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 219: SwapBE dst: r1 
-	 220: AndImm dst: r1 imm: 65528
-	 221: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 222: OrImm dst: r7 imm: 768
-	 223: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 224: Ja off: -1 <l4_6>
+	 208: MovReg dst: r0 src: r4
+	 209: AddImm dst: r0 imm: 8
+	 210: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 211: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 212: SwapBE dst: r1 
+	 213: AndImm dst: r1 imm: 65528
+	 214: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 215: OrImm dst: r7 imm: 768
+	 216: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 217: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 225: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 226: AddImm dst: r4 imm: 8
+	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 219: AddImm dst: r4 imm: 8
 v6_ext_18:
 	    ; IPv6 extension header 4
-	 227: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 228: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 229: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 230: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 231: Ja off: -1 <l4_6>
+	 220: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 221: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 222: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 223: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 224: Ja off: -1 <l4_6>
 v6_opt_19:
-	 232: MovReg dst: r0 src: r4
-	 233: AddImm dst: r0 imm: 8
-	 234: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 235: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 236: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 237: AddImm dst: r1 imm: 1
-	 238: LShImm dst: r1 imm: 3
-	 239: AddReg dst: r4 src: r1
-	 240: Ja off: -1 <v6_ext_22>
+	 225: MovReg dst: r0 src: r4
+	 226: AddImm dst: r0 imm: 8
+	 227: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 228: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 229: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 230: AddImm dst: r1 imm: 1
+	 231: LShImm dst: r1 imm: 3
+	 232: AddReg dst: r4 src: r1
+	 233: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 241: MovReg dst: r0 src: r4
-	 242: AddImm dst: r0 imm: 8
-	 243: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 244: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 245: SwapBE dst: r1 
-	 246: AndImm dst: r1 imm: 65528
-	 247: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 248: OrImm dst: r7 imm: 768
-	 249: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 250: Ja off: -1 <l4_6>
+	 234: MovReg dst: r0 src: r4
+	 235: AddImm dst: r0 imm: 8
+	 236: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 237: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 238: SwapBE dst: r1 
+	 239: AndImm dst: r1 imm: 65528
+	 240: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 241: OrImm dst: r7 imm: 768
+	 242: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 243: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 251: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 252: AddImm dst: r4 imm: 8
+	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 245: AddImm dst: r4 imm: 8
 v6_ext_22:
 	    ; IPv6 extension header 5
-	 253: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 254: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 255: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 256: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 257: Ja off: -1 <l4_6>
+	 246: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 247: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 248: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 249: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 250: Ja off: -1 <l4_6>
 v6_opt_23:
-	 258: MovReg dst: r0 src: r4
-	 259: AddImm dst: r0 imm: 8
-	 260: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 261: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 262: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 263: AddImm dst: r1 imm: 1
-	 264: LShImm dst: r1 imm: 3
-	 265: AddReg dst: r4 src: r1
-	 266: Ja off: -1 <v6_ext_26>
+	 251: MovReg dst: r0 src: r4
+	 252: AddImm dst: r0 imm: 8
+	 253: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 254: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 255: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 256: AddImm dst: r1 imm: 1
+	 257: LShImm dst: r1 imm: 3
+	 258: AddReg dst: r4 src: r1
+	 259: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 267: MovReg dst: r0 src: r4
-	 268: AddImm dst: r0 imm: 8
-	 269: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 270: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 271: SwapBE dst: r1 
-	 272: AndImm dst: r1 imm: 65528
-	 273: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 274: OrImm dst: r7 imm: 768
-	 275: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 276: Ja off: -1 <l4_6>
+	 260: MovReg dst: r0 src: r4
+	 261: AddImm dst: r0 imm: 8
+	 262: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 263: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 264: SwapBE dst: r1 
+	 265: AndImm dst: r1 imm: 65528
+	 266: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 267: OrImm dst: r7 imm: 768
+	 268: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 269: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 277: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 278: AddImm dst: r4 imm: 8
+	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 271: AddImm dst: r4 imm: 8
 v6_ext_26:
 	    ; IPv6 extension header 6
-	 279: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
-	 280: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
-	 281: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
-	 282: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
-	 283: Ja off: -1 <l4_6>
+	 272: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 273: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 274: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 275: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 276: Ja off: -1 <l4_6>
 v6_opt_27:
-	 284: MovReg dst: r0 src: r4
-	 285: AddImm dst: r0 imm: 8
-	 286: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 287: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 288: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 289: AddImm dst: r1 imm: 1
-	 290: LShImm dst: r1 imm: 3
-	 291: AddReg dst: r4 src: r1
-	 292: Ja off: -1 <v6_ext_30>
+	 277: MovReg dst: r0 src: r4
+	 278: AddImm dst: r0 imm: 8
+	 279: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 280: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 281: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 282: AddImm dst: r1 imm: 1
+	 283: LShImm dst: r1 imm: 3
+	 284: AddReg dst: r4 src: r1
+	 285: Ja off: -1 <v6_ext_30>
 v6_frag_28:
-	 293: MovReg dst: r0 src: r4
-	 294: AddImm dst: r0 imm: 8
-	 295: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 296: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 297: SwapBE dst: r1 
-	 298: AndImm dst: r1 imm: 65528
-	 299: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
-	 300: OrImm dst: r7 imm: 768
-	 301: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 302: Ja off: -1 <l4_6>
+	 286: MovReg dst: r0 src: r4
+	 287: AddImm dst: r0 imm: 8
+	 288: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 289: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 290: SwapBE dst: r1 
+	 291: AndImm dst: r1 imm: 65528
+	 292: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 293: OrImm dst: r7 imm: 768
+	 294: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 295: Ja off: -1 <l4_6>
 v6_fragfirst_29:
-	 303: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 304: AddImm dst: r4 imm: 8
+	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 297: AddImm dst: r4 imm: 8
 v6_ext_30:
 	    ; IPv6 extension header 7
-	 305: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 306: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 307: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 308: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 309: Ja off: -1 <l4_6>
+	 298: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 299: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 300: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 301: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 302: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 310: OrReg dst: r7 src: r5
-	 311: MovImm dst: r8 imm: 0
-	 312: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 313: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 314: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 315: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 316: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 317: Ja off: -1 <l4done_6>
+	 303: OrReg dst: r7 src: r5
+	 304: MovImm dst: r8 imm: 0
+	 305: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 306: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 307: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 308: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 309: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
+	 310: Ja off: -1 <l4done_6>
 tcp_6:
-	 318: MovReg dst: r0 src: r4
-	 319: AddImm dst: r0 imm: 20
-	 320: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 321: Ja off: -1 <ports_6>
+	 311: MovReg dst: r0 src: r4
+	 312: AddImm dst: r0 imm: 20
+	 313: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 314: Ja off: -1 <ports_6>
 udp_6:
-	 322: MovReg dst: r0 src: r4
-	 323: AddImm dst: r0 imm: 8
-	 324: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 325: Ja off: -1 <ports_6>
+	 315: MovReg dst: r0 src: r4
+	 316: AddImm dst: r0 imm: 8
+	 317: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 318: Ja off: -1 <ports_6>
 sctp_6:
-	 326: MovReg dst: r0 src: r4
-	 327: AddImm dst: r0 imm: 12
-	 328: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 329: Ja off: -1 <ports_6>
+	 319: MovReg dst: r0 src: r4
+	 320: AddImm dst: r0 imm: 12
+	 321: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 322: Ja off: -1 <ports_6>
 ports_6:
-	 330: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 331: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 332: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 333: SwapBE dst: r8 
-	 334: Ja off: -1 <l4done_6>
+	 323: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 324: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 325: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 326: SwapBE dst: r8 
+	 327: Ja off: -1 <l4done_6>
 l4done_6:
-	 335: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 336: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 337: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 338: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 339: StMemW dst: rfp src: r0 off: -112 imm: 257
-	 340: StMemB dst: rfp src: r0 off: -72 imm: 6
-	 341: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 328: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 329: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 330: StMemH dst: rfp src: r0 off: -114 imm: 0
+	 331: StMemW dst: rfp src: r0 off: -112 imm: 257
+	 332: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 333: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 342: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
-	 343: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 344: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 334: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 335: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 336: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 337: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 338: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 339: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 340: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 341: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 342: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 343: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 344: LdXMemH dst: r2 src: rfp off: -118 imm: 0
 	 345: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 346: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 347: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 348: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 349: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 350: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 351: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 352: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 353: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 354: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 355: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 356: Ja off: -1 <ct_ordered_37>
+	 347: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 348: Ja off: -1 <ct_ordered_37>
 ct_swap_36:
-	 357: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 358: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 359: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 360: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 361: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 362: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 363: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 364: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 365: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 366: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 367: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 368: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 369: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 370: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 349: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 350: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 351: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 352: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 353: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 354: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 355: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 356: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 357: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 358: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 359: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 360: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 361: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 362: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_37:
-	 371: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 373: MovReg dst: r2 src: rfp
-	 374: AddImm dst: r2 imm: -152
-	 375: Call FnMapLookupElem
-	 376: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 377: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 378: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 379: Ja off: -1 <ct_reply>
+	 363: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 365: MovReg dst: r2 src: rfp
+	 366: AddImm dst: r2 imm: -152
+	 367: Call FnMapLookupElem
+	 368: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 369: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 370: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 371: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 380: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 381: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
-	 382: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 383: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 384: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 385: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 386: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 387: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 388: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 389: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 390: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 391: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 392: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 393: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 372: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 373: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 374: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 375: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 376: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 377: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 378: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 379: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 380: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 381: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 382: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 383: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 384: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 385: StXMemH dst: rfp src: r1 off: -118 imm: 0
 ct_noswap_38:
-	 394: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 395: Ja off: -1 <default>
+	 386: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 387: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 396: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 397: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 399: MovReg dst: r2 src: rfp
-	 400: AddImm dst: r2 imm: -76
-	 401: Call FnMapLookupElem
-	 402: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 403: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 404: AddImm dst: r1 imm: 1
-	 405: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 406: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 407: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 408: AddReg dst: r2 src: r1
-	 409: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 388: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 389: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 391: MovReg dst: r2 src: rfp
+	 392: AddImm dst: r2 imm: -76
+	 393: Call FnMapLookupElem
+	 394: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 395: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 396: AddImm dst: r1 imm: 1
+	 397: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 398: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 399: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 400: AddReg dst: r2 src: r1
+	 401: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 410: MovImm dst: r0 imm: 0
-	 411: Exit
+	 402: MovImm dst: r0 imm: 0
+	 403: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 412: StMemW dst: rfp src: r0 off: -76 imm: 4
-	 413: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 415: MovReg dst: r2 src: rfp
-	 416: AddImm dst: r2 imm: -76
-	 417: Call FnMapLookupElem
-	 418: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 419: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 420: AddImm dst: r1 imm: 1
-	 421: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 422: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 423: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 424: AddReg dst: r2 src: r1
-	 425: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 404: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 405: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 407: MovReg dst: r2 src: rfp
+	 408: AddImm dst: r2 imm: -76
+	 409: Call FnMapLookupElem
+	 410: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 411: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 412: AddImm dst: r1 imm: 1
+	 413: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 414: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 415: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 416: AddReg dst: r2 src: r1
+	 417: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 426: MovImm dst: r0 imm: 0
-	 427: Exit
+	 418: MovImm dst: r0 imm: 0
+	 419: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 428: MovImm dst: r8 imm: 0
-	 429: Ja off: -1 <verdict_allow>
+	 420: MovImm dst: r8 imm: 0
+	 421: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 430: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 431: XorReg dst: r8 src: r1
-	 432: XorReg dst: r8 src: r1
-	 433: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 434: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 436: MovReg dst: r2 src: rfp
-	 437: AddImm dst: r2 imm: -76
-	 438: Call FnMapLookupElem
-	 439: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 440: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 441: AddImm dst: r1 imm: 1
-	 442: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 443: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 444: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 445: AddReg dst: r2 src: r1
-	 446: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 422: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 423: XorReg dst: r8 src: r1
+	 424: XorReg dst: r8 src: r1
+	 425: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 426: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 428: MovReg dst: r2 src: rfp
+	 429: AddImm dst: r2 imm: -76
+	 430: Call FnMapLookupElem
+	 431: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 432: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 433: AddImm dst: r1 imm: 1
+	 434: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 435: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 436: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 437: AddReg dst: r2 src: r1
+	 438: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 447: StMemW dst: rfp src: r0 off: -60 imm: 257
-	 448: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 449: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 450: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 451: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 452: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 453: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 454: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 455: LShImm dst: r2 imm: 24
-	 456: OrReg dst: r1 src: r2
-	 457: OrImm dst: r1 imm: 256
-	 458: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 459: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 460: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 461: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 462: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 463: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 464: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 465: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 466: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 467: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 468: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 469: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 470: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 471: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 472: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 473: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 474: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 475: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 476: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 477: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 479: MovReg dst: r2 src: rfp
-	 480: AddImm dst: r2 imm: -64
-	 481: MovImm dst: r3 imm: 60
-	 482: MovImm dst: r4 imm: 0
-	 483: Call FnRingbufOutput
-	 484: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
-	 485: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 486: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 487: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 488: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 489: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 490: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
-	 491: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 492: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 493: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 494: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 495: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 496: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 497: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 498: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 499: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 500: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 501: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 502: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_43:
-	 503: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 505: MovReg dst: r2 src: rfp
-	 506: AddImm dst: r2 imm: -152
-	 507: MovReg dst: r3 src: rfp
-	 508: AddImm dst: r3 imm: -108
-	 509: MovImm dst: r4 imm: 0
-	 510: Call FnMapUpdateElem
-ct_norecord_42:
-	 511: MovImm dst: r0 imm: 0
-	 512: Exit
+	 439: StMemW dst: rfp src: r0 off: -60 imm: 257
+	 440: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 441: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 442: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 443: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 444: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 445: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 446: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 447: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 448: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 449: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 450: OrImm dst: r1 imm: 67109120
+	 451: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 452: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 453: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 454: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 455: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 456: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 457: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 458: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 459: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 460: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 461: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 462: Ja off: -1 <fam_done_43>
+fam_v6_42:
+	 463: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 464: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 465: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 466: OrImm dst: r1 imm: 100663552
+	 467: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 468: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 469: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 470: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 471: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 472: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 473: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 474: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 475: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 476: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 477: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 478: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 479: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 480: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 481: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 482: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 483: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_43:
+	 484: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 486: MovReg dst: r2 src: rfp
+	 487: AddImm dst: r2 imm: -64
+	 488: MovImm dst: r3 imm: 60
+	 489: MovImm dst: r4 imm: 0
+	 490: Call FnRingbufOutput
+	 491: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 492: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 493: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 494: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 495: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 496: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 497: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 498: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 499: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_47>
+	 500: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 501: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 502: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 503: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 504: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 505: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 506: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 507: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_47:
+	 508: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 510: MovReg dst: r2 src: rfp
+	 511: AddImm dst: r2 imm: -152
+	 512: MovReg dst: r3 src: rfp
+	 513: AddImm dst: r3 imm: -108
+	 514: MovImm dst: r4 imm: 0
+	 515: Call FnMapUpdateElem
+	 516: Ja off: -1 <fam_done_46>
+fam_v6_45:
+	 517: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 518: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_48>
+	 519: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 520: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 521: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 522: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 523: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 524: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 525: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 526: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 527: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 528: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 529: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 530: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_48:
+	 531: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 533: MovReg dst: r2 src: rfp
+	 534: AddImm dst: r2 imm: -152
+	 535: MovReg dst: r3 src: rfp
+	 536: AddImm dst: r3 imm: -108
+	 537: MovImm dst: r4 imm: 0
+	 538: Call FnMapUpdateElem
+fam_done_46:
+	 539: MovImm dst: r0 imm: 0
+	 540: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 513: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 514: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 516: MovReg dst: r2 src: rfp
-	 517: AddImm dst: r2 imm: -76
-	 518: Call FnMapLookupElem
-	 519: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
-	 520: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 521: AddImm dst: r1 imm: 1
-	 522: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 523: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 524: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 525: AddReg dst: r2 src: r1
-	 526: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_44:
-	 527: MovImm dst: r0 imm: 2
-	 528: Exit
+	 541: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 542: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 544: MovReg dst: r2 src: rfp
+	 545: AddImm dst: r2 imm: -76
+	 546: Call FnMapLookupElem
+	 547: JEqImm dst: r0 off: -1 imm: 0 <count_done_49>
+	 548: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 549: AddImm dst: r1 imm: 1
+	 550: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 551: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 552: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 553: AddReg dst: r2 src: r1
+	 554: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_49:
+	 555: MovImm dst: r0 imm: 2
+	 556: Exit
 
-== subject-257 policy_egress (section tcx/ingress, enforced=true, 690 instructions)
+== subject-257 policy_egress (section tcx/ingress, enforced=true, 733 instructions)
 	    ; egress policy of identity 257 (enforced=true): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -2402,749 +2568,797 @@ v4_first:
 	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
 	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
 	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	  57: AddReg dst: r4 src: r1
+	  49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	  50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  51: AddReg dst: r4 src: r1
 l4_4:
 	    ; transport header (IPv4)
-	  58: OrReg dst: r7 src: r5
-	  59: MovImm dst: r8 imm: 0
-	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	  64: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
-	  65: Ja off: -1 <l4done_4>
+	  52: OrReg dst: r7 src: r5
+	  53: MovImm dst: r8 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  58: JEqImm dst: r5 off: -1 imm: 132 <sctp_4>
+	  59: Ja off: -1 <l4done_4>
 tcp_4:
-	  66: MovReg dst: r0 src: r4
-	  67: AddImm dst: r0 imm: 20
-	  68: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  69: Ja off: -1 <ports_4>
+	  60: MovReg dst: r0 src: r4
+	  61: AddImm dst: r0 imm: 20
+	  62: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  63: Ja off: -1 <ports_4>
 udp_4:
-	  70: MovReg dst: r0 src: r4
-	  71: AddImm dst: r0 imm: 8
-	  72: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  73: Ja off: -1 <ports_4>
+	  64: MovReg dst: r0 src: r4
+	  65: AddImm dst: r0 imm: 8
+	  66: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  67: Ja off: -1 <ports_4>
 sctp_4:
-	  74: MovReg dst: r0 src: r4
-	  75: AddImm dst: r0 imm: 12
-	  76: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  77: Ja off: -1 <ports_4>
+	  68: MovReg dst: r0 src: r4
+	  69: AddImm dst: r0 imm: 12
+	  70: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  71: Ja off: -1 <ports_4>
 ports_4:
-	  78: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	  79: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	  80: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	  81: SwapBE dst: r8 
-	  82: Ja off: -1 <l4done_4>
+	  72: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  73: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	  74: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  75: SwapBE dst: r8 
+	  76: Ja off: -1 <l4done_4>
 l4done_4:
-	  83: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	  84: StMemB dst: rfp src: r0 off: -115 imm: 1
-	  85: StMemB dst: rfp src: r0 off: -114 imm: 4
-	  86: StMemB dst: rfp src: r0 off: -113 imm: 0
-	  87: StMemW dst: rfp src: r0 off: -112 imm: 257
-	  88: StMemB dst: rfp src: r0 off: -72 imm: 4
-	  89: StMemB dst: rfp src: r0 off: -71 imm: 0
+	  77: StXMemB dst: rfp src: r5 off: -140 imm: 0
+	  78: StMemB dst: rfp src: r0 off: -139 imm: 1
+	  79: StMemH dst: rfp src: r0 off: -138 imm: 0
+	  80: StMemW dst: rfp src: r0 off: -136 imm: 257
+	  81: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  82: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	  90: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	  91: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  92: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  93: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  94: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  95: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	  96: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	  97: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  98: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  99: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 100: Ja off: -1 <ct_ordered_5>
+	  83: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  84: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  85: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  86: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  87: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  88: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  89: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  90: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  91: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  92: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  93: Ja off: -1 <ct_ordered_5>
 ct_swap_4:
-	 101: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 102: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 103: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 104: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 105: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 106: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 107: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 108: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 109: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 110: StMemB dst: rfp src: r0 off: -71 imm: 1
+	  94: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  95: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  96: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  97: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	  98: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  99: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 100: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 101: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	 102: StMemB dst: rfp src: r0 off: -139 imm: 0
+	 103: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_5:
-	 111: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 113: MovReg dst: r2 src: rfp
-	 114: AddImm dst: r2 imm: -152
-	 115: Call FnMapLookupElem
-	 116: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 117: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 118: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 119: Ja off: -1 <ct_reply>
+	 104: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 106: MovReg dst: r2 src: rfp
+	 107: AddImm dst: r2 imm: -152
+	 108: Call FnMapLookupElem
+	 109: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 110: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 111: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 112: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 120: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 121: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	 122: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 123: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 124: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 125: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 126: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 127: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 128: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 129: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 113: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 114: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 115: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 116: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 117: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 118: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 119: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 120: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 121: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 122: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_6:
 	    ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	 130: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	 132: MovReg dst: r2 src: rfp
-	 133: AddImm dst: r2 imm: -136
-	 134: Call FnMapLookupElem
-	 135: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 136: StMemW dst: rfp src: r0 off: -100 imm: 32
-	 137: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 138: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 139: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
-	 141: MovReg dst: r2 src: rfp
-	 142: AddImm dst: r2 imm: -100
-	 143: Call FnMapLookupElem
-	 144: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 145: StMemW dst: rfp src: r0 off: -80 imm: 9
-	 146: Ja off: -1 <membership>
+	 123: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	 125: MovReg dst: r2 src: rfp
+	 126: AddImm dst: r2 imm: -148
+	 127: Call FnMapLookupElem
+	 128: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 129: StMemW dst: rfp src: r0 off: -100 imm: 32
+	 130: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 131: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 132: LoadMapPtr dst: r1 fd: 0 <policyc_lpm4>
+	 134: MovReg dst: r2 src: rfp
+	 135: AddImm dst: r2 imm: -100
+	 136: Call FnMapLookupElem
+	 137: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 138: StMemW dst: rfp src: r0 off: -80 imm: 9
+	 139: Ja off: -1 <membership>
 ipv6:
 	    ; IPv6 header
-	 147: MovReg dst: r0 src: r4
-	 148: AddImm dst: r0 imm: 40
-	 149: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 150: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 151: AndImm dst: r1 imm: 240
-	 152: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 153: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 154: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 155: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 156: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 157: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 158: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 159: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 160: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 161: MovImm dst: r7 imm: 0
-	 162: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 163: AddImm dst: r4 imm: 40
+	 140: MovReg dst: r0 src: r4
+	 141: AddImm dst: r0 imm: 40
+	 142: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 143: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 144: AndImm dst: r1 imm: 240
+	 145: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 146: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 147: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 148: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 149: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 150: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 151: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 152: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 153: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 154: MovImm dst: r7 imm: 0
+	 155: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 156: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 164: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 165: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 166: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 167: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 168: Ja off: -1 <l4_6>
+	 157: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 158: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 159: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 160: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 161: Ja off: -1 <l4_6>
 v6_opt_7:
-	 169: MovReg dst: r0 src: r4
-	 170: AddImm dst: r0 imm: 8
-	 171: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 172: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 173: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 174: AddImm dst: r1 imm: 1
-	 175: LShImm dst: r1 imm: 3
-	 176: AddReg dst: r4 src: r1
-	 177: Ja off: -1 <v6_ext_10>
+	 162: MovReg dst: r0 src: r4
+	 163: AddImm dst: r0 imm: 8
+	 164: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 165: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 166: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 167: AddImm dst: r1 imm: 1
+	 168: LShImm dst: r1 imm: 3
+	 169: AddReg dst: r4 src: r1
+	 170: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 178: MovReg dst: r0 src: r4
-	 179: AddImm dst: r0 imm: 8
-	 180: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 181: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 182: SwapBE dst: r1 
-	 183: AndImm dst: r1 imm: 65528
-	 184: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 185: OrImm dst: r7 imm: 768
-	 186: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 187: Ja off: -1 <l4_6>
+	 171: MovReg dst: r0 src: r4
+	 172: AddImm dst: r0 imm: 8
+	 173: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 174: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 175: SwapBE dst: r1 
+	 176: AndImm dst: r1 imm: 65528
+	 177: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 178: OrImm dst: r7 imm: 768
+	 179: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 180: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 188: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 189: AddImm dst: r4 imm: 8
+	 181: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 182: AddImm dst: r4 imm: 8
 v6_ext_10:
 	    ; IPv6 extension header 2
-	 190: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 191: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 192: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 193: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 194: Ja off: -1 <l4_6>
+	 183: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 184: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 185: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 186: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 187: Ja off: -1 <l4_6>
 v6_opt_11:
-	 195: MovReg dst: r0 src: r4
-	 196: AddImm dst: r0 imm: 8
-	 197: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 198: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 199: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 200: AddImm dst: r1 imm: 1
-	 201: LShImm dst: r1 imm: 3
-	 202: AddReg dst: r4 src: r1
-	 203: Ja off: -1 <v6_ext_14>
+	 188: MovReg dst: r0 src: r4
+	 189: AddImm dst: r0 imm: 8
+	 190: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 191: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 192: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 193: AddImm dst: r1 imm: 1
+	 194: LShImm dst: r1 imm: 3
+	 195: AddReg dst: r4 src: r1
+	 196: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 204: MovReg dst: r0 src: r4
-	 205: AddImm dst: r0 imm: 8
-	 206: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 207: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 208: SwapBE dst: r1 
-	 209: AndImm dst: r1 imm: 65528
-	 210: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 211: OrImm dst: r7 imm: 768
-	 212: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 213: Ja off: -1 <l4_6>
+	 197: MovReg dst: r0 src: r4
+	 198: AddImm dst: r0 imm: 8
+	 199: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 200: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 201: SwapBE dst: r1 
+	 202: AndImm dst: r1 imm: 65528
+	 203: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 204: OrImm dst: r7 imm: 768
+	 205: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 206: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 214: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 215: AddImm dst: r4 imm: 8
+	 207: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 208: AddImm dst: r4 imm: 8
 v6_ext_14:
 	    ; IPv6 extension header 3
-	 216: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 217: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 218: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 219: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 220: Ja off: -1 <l4_6>
+	 209: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 210: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 211: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 212: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 213: Ja off: -1 <l4_6>
 v6_opt_15:
-	 221: MovReg dst: r0 src: r4
-	 222: AddImm dst: r0 imm: 8
-	 223: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 224: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 225: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 226: AddImm dst: r1 imm: 1
-	 227: LShImm dst: r1 imm: 3
-	 228: AddReg dst: r4 src: r1
-	 229: Ja off: -1 <v6_ext_18>
+	 214: MovReg dst: r0 src: r4
+	 215: AddImm dst: r0 imm: 8
+	 216: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 217: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 218: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 219: AddImm dst: r1 imm: 1
+	 220: LShImm dst: r1 imm: 3
+	 221: AddReg dst: r4 src: r1
+	 222: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 230: MovReg dst: r0 src: r4
-	 231: AddImm dst: r0 imm: 8
-	 232: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 233: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 234: SwapBE dst: r1 
-	 235: AndImm dst: r1 imm: 65528
-	 236: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 237: OrImm dst: r7 imm: 768
-	 238: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 239: Ja off: -1 <l4_6>
+	 223: MovReg dst: r0 src: r4
+	 224: AddImm dst: r0 imm: 8
+	 225: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 226: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 227: SwapBE dst: r1 
+	 228: AndImm dst: r1 imm: 65528
+	 229: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 230: OrImm dst: r7 imm: 768
+	 231: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 232: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 240: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 241: AddImm dst: r4 imm: 8
+	 233: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 234: AddImm dst: r4 imm: 8
 v6_ext_18:
 	    ; IPv6 extension header 4
-	 242: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 243: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 244: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 245: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 246: Ja off: -1 <l4_6>
+	 235: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 236: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 237: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 238: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 239: Ja off: -1 <l4_6>
 v6_opt_19:
-	 247: MovReg dst: r0 src: r4
-	 248: AddImm dst: r0 imm: 8
-	 249: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 250: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 251: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 252: AddImm dst: r1 imm: 1
-	 253: LShImm dst: r1 imm: 3
-	 254: AddReg dst: r4 src: r1
-	 255: Ja off: -1 <v6_ext_22>
+	 240: MovReg dst: r0 src: r4
+	 241: AddImm dst: r0 imm: 8
+	 242: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 243: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 244: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 245: AddImm dst: r1 imm: 1
+	 246: LShImm dst: r1 imm: 3
+	 247: AddReg dst: r4 src: r1
+	 248: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 256: MovReg dst: r0 src: r4
-	 257: AddImm dst: r0 imm: 8
-	 258: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 259: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 260: SwapBE dst: r1 
-	 261: AndImm dst: r1 imm: 65528
-	 262: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 263: OrImm dst: r7 imm: 768
-	 264: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 265: Ja off: -1 <l4_6>
+	 249: MovReg dst: r0 src: r4
+	 250: AddImm dst: r0 imm: 8
+	 251: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 252: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 253: SwapBE dst: r1 
+	 254: AndImm dst: r1 imm: 65528
+	 255: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 256: OrImm dst: r7 imm: 768
+	 257: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 258: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 266: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 267: AddImm dst: r4 imm: 8
+	 259: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 260: AddImm dst: r4 imm: 8
 v6_ext_22:
 	    ; IPv6 extension header 5
-	 268: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 269: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 270: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 271: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 272: Ja off: -1 <l4_6>
+	 261: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 262: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 263: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 264: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 265: Ja off: -1 <l4_6>
 v6_opt_23:
-	 273: MovReg dst: r0 src: r4
-	 274: AddImm dst: r0 imm: 8
-	 275: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 276: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 277: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 278: AddImm dst: r1 imm: 1
-	 279: LShImm dst: r1 imm: 3
-	 280: AddReg dst: r4 src: r1
-	 281: Ja off: -1 <v6_ext_26>
+	 266: MovReg dst: r0 src: r4
+	 267: AddImm dst: r0 imm: 8
+	 268: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 269: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 270: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 271: AddImm dst: r1 imm: 1
+	 272: LShImm dst: r1 imm: 3
+	 273: AddReg dst: r4 src: r1
+	 274: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 282: MovReg dst: r0 src: r4
-	 283: AddImm dst: r0 imm: 8
-	 284: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 285: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 286: SwapBE dst: r1 
-	 287: AndImm dst: r1 imm: 65528
-	 288: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 289: OrImm dst: r7 imm: 768
-	 290: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 291: Ja off: -1 <l4_6>
+	 275: MovReg dst: r0 src: r4
+	 276: AddImm dst: r0 imm: 8
+	 277: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 278: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 279: SwapBE dst: r1 
+	 280: AndImm dst: r1 imm: 65528
+	 281: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 282: OrImm dst: r7 imm: 768
+	 283: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 284: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 292: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 293: AddImm dst: r4 imm: 8
+	 285: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 286: AddImm dst: r4 imm: 8
 v6_ext_26:
 	    ; IPv6 extension header 6
-	 294: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
-	 295: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
-	 296: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
-	 297: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
-	 298: Ja off: -1 <l4_6>
+	 287: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 288: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 289: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 290: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 291: Ja off: -1 <l4_6>
 v6_opt_27:
-	 299: MovReg dst: r0 src: r4
-	 300: AddImm dst: r0 imm: 8
-	 301: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 302: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 303: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 304: AddImm dst: r1 imm: 1
-	 305: LShImm dst: r1 imm: 3
-	 306: AddReg dst: r4 src: r1
-	 307: Ja off: -1 <v6_ext_30>
+	 292: MovReg dst: r0 src: r4
+	 293: AddImm dst: r0 imm: 8
+	 294: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 295: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 296: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 297: AddImm dst: r1 imm: 1
+	 298: LShImm dst: r1 imm: 3
+	 299: AddReg dst: r4 src: r1
+	 300: Ja off: -1 <v6_ext_30>
 v6_frag_28:
-	 308: MovReg dst: r0 src: r4
-	 309: AddImm dst: r0 imm: 8
-	 310: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 311: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 312: SwapBE dst: r1 
-	 313: AndImm dst: r1 imm: 65528
-	 314: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
-	 315: OrImm dst: r7 imm: 768
-	 316: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 317: Ja off: -1 <l4_6>
+	 301: MovReg dst: r0 src: r4
+	 302: AddImm dst: r0 imm: 8
+	 303: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 304: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 305: SwapBE dst: r1 
+	 306: AndImm dst: r1 imm: 65528
+	 307: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 308: OrImm dst: r7 imm: 768
+	 309: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 310: Ja off: -1 <l4_6>
 v6_fragfirst_29:
-	 318: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 319: AddImm dst: r4 imm: 8
+	 311: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 312: AddImm dst: r4 imm: 8
 v6_ext_30:
 	    ; IPv6 extension header 7
-	 320: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 321: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 322: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 323: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 324: Ja off: -1 <l4_6>
+	 313: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 314: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 315: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 316: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 317: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 325: OrReg dst: r7 src: r5
-	 326: MovImm dst: r8 imm: 0
-	 327: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 328: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 329: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 330: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 331: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 332: Ja off: -1 <l4done_6>
+	 318: OrReg dst: r7 src: r5
+	 319: MovImm dst: r8 imm: 0
+	 320: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 321: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 322: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 323: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 324: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
+	 325: Ja off: -1 <l4done_6>
 tcp_6:
-	 333: MovReg dst: r0 src: r4
-	 334: AddImm dst: r0 imm: 20
-	 335: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 336: Ja off: -1 <ports_6>
+	 326: MovReg dst: r0 src: r4
+	 327: AddImm dst: r0 imm: 20
+	 328: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 329: Ja off: -1 <ports_6>
 udp_6:
-	 337: MovReg dst: r0 src: r4
-	 338: AddImm dst: r0 imm: 8
-	 339: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 340: Ja off: -1 <ports_6>
+	 330: MovReg dst: r0 src: r4
+	 331: AddImm dst: r0 imm: 8
+	 332: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 333: Ja off: -1 <ports_6>
 sctp_6:
-	 341: MovReg dst: r0 src: r4
-	 342: AddImm dst: r0 imm: 12
-	 343: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 344: Ja off: -1 <ports_6>
+	 334: MovReg dst: r0 src: r4
+	 335: AddImm dst: r0 imm: 12
+	 336: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 337: Ja off: -1 <ports_6>
 ports_6:
-	 345: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 346: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 347: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 348: SwapBE dst: r8 
-	 349: Ja off: -1 <l4done_6>
+	 338: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 339: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 340: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 341: SwapBE dst: r8 
+	 342: Ja off: -1 <l4done_6>
 l4done_6:
-	 350: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 351: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 352: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 353: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 354: StMemW dst: rfp src: r0 off: -112 imm: 257
-	 355: StMemB dst: rfp src: r0 off: -72 imm: 6
-	 356: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 343: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 344: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 345: StMemH dst: rfp src: r0 off: -114 imm: 0
+	 346: StMemW dst: rfp src: r0 off: -112 imm: 257
+	 347: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 348: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 357: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
-	 358: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 359: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 349: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 350: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 351: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 352: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 353: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 354: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 355: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 356: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 357: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 358: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 359: LdXMemH dst: r2 src: rfp off: -118 imm: 0
 	 360: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 361: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 362: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 363: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 364: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 365: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 366: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 367: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 368: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 369: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 370: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 371: Ja off: -1 <ct_ordered_37>
+	 362: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 363: Ja off: -1 <ct_ordered_37>
 ct_swap_36:
-	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 384: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 385: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 364: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 365: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 366: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 367: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 368: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 369: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 370: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 371: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 372: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 373: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 374: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 375: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 376: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 377: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_37:
-	 386: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 388: MovReg dst: r2 src: rfp
-	 389: AddImm dst: r2 imm: -152
-	 390: Call FnMapLookupElem
-	 391: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 392: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 393: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 394: Ja off: -1 <ct_reply>
+	 378: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 380: MovReg dst: r2 src: rfp
+	 381: AddImm dst: r2 imm: -152
+	 382: Call FnMapLookupElem
+	 383: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 384: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 385: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 386: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 395: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 396: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
-	 397: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 398: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 399: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 400: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 401: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 402: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 403: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 404: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 405: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 406: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 407: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 408: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 387: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 388: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 389: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 390: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 391: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 392: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 393: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 394: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 395: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 396: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 397: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 398: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 399: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 400: StXMemH dst: rfp src: r1 off: -118 imm: 0
 ct_noswap_38:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 409: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 411: MovReg dst: r2 src: rfp
-	 412: AddImm dst: r2 imm: -136
-	 413: Call FnMapLookupElem
-	 414: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 415: StMemW dst: rfp src: r0 off: -100 imm: 128
-	 416: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 417: StXMemW dst: rfp src: r1 off: -96 imm: 0
-	 418: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 419: StXMemW dst: rfp src: r1 off: -92 imm: 0
-	 420: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 421: StXMemW dst: rfp src: r1 off: -88 imm: 0
-	 422: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 423: StXMemW dst: rfp src: r1 off: -84 imm: 0
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -100
-	 428: Call FnMapLookupElem
-	 429: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 430: StMemW dst: rfp src: r0 off: -80 imm: 10
-	 431: Ja off: -1 <membership>
+	 401: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 403: MovReg dst: r2 src: rfp
+	 404: AddImm dst: r2 imm: -136
+	 405: Call FnMapLookupElem
+	 406: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 407: StMemW dst: rfp src: r0 off: -100 imm: 128
+	 408: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 409: StXMemW dst: rfp src: r1 off: -96 imm: 0
+	 410: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 411: StXMemW dst: rfp src: r1 off: -92 imm: 0
+	 412: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 413: StXMemW dst: rfp src: r1 off: -88 imm: 0
+	 414: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 415: StXMemW dst: rfp src: r1 off: -84 imm: 0
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -100
+	 420: Call FnMapLookupElem
+	 421: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 422: StMemW dst: rfp src: r0 off: -80 imm: 10
+	 423: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 432: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 433: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 435: MovReg dst: r2 src: rfp
-	 436: AddImm dst: r2 imm: -76
-	 437: Call FnMapLookupElem
-	 438: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 439: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 440: AddImm dst: r1 imm: 1
-	 441: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 442: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 443: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 444: AddReg dst: r2 src: r1
-	 445: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 424: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 425: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 427: MovReg dst: r2 src: rfp
+	 428: AddImm dst: r2 imm: -76
+	 429: Call FnMapLookupElem
+	 430: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 431: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 432: AddImm dst: r1 imm: 1
+	 433: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 434: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 435: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 436: AddReg dst: r2 src: r1
+	 437: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 446: MovImm dst: r0 imm: 0
-	 447: Exit
+	 438: MovImm dst: r0 imm: 0
+	 439: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 448: StMemW dst: rfp src: r0 off: -76 imm: 4
-	 449: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 451: MovReg dst: r2 src: rfp
-	 452: AddImm dst: r2 imm: -76
-	 453: Call FnMapLookupElem
-	 454: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 455: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 456: AddImm dst: r1 imm: 1
-	 457: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 458: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 459: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 460: AddReg dst: r2 src: r1
-	 461: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 440: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 441: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 443: MovReg dst: r2 src: rfp
+	 444: AddImm dst: r2 imm: -76
+	 445: Call FnMapLookupElem
+	 446: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 447: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 448: AddImm dst: r1 imm: 1
+	 449: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 450: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 451: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 452: AddReg dst: r2 src: r1
+	 453: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 462: MovImm dst: r0 imm: 0
-	 463: Exit
+	 454: MovImm dst: r0 imm: 0
+	 455: Exit
 have_identity:
-	 464: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 465: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	 456: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 457: StXMemW dst: rfp src: r1 off: -80 imm: 0
 membership:
 	    ; selector membership of the peer identity
-	 466: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 468: MovReg dst: r2 src: rfp
-	 469: AddImm dst: r2 imm: -80
-	 470: Call FnMapLookupElem
-	 471: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 472: MovReg dst: r9 src: r0
-	 473: Ja off: -1 <decide>
+	 458: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 460: MovReg dst: r2 src: rfp
+	 461: AddImm dst: r2 imm: -80
+	 462: Call FnMapLookupElem
+	 463: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 464: MovReg dst: r9 src: r0
+	 465: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 474: StMemW dst: rfp src: r0 off: -76 imm: 6
-	 475: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 477: MovReg dst: r2 src: rfp
-	 478: AddImm dst: r2 imm: -76
-	 479: Call FnMapLookupElem
-	 480: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 481: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 482: AddImm dst: r1 imm: 1
-	 483: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 484: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 485: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 486: AddReg dst: r2 src: r1
-	 487: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 466: StMemW dst: rfp src: r0 off: -76 imm: 6
+	 467: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 469: MovReg dst: r2 src: rfp
+	 470: AddImm dst: r2 imm: -76
+	 471: Call FnMapLookupElem
+	 472: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 473: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 474: AddImm dst: r1 imm: 1
+	 475: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 476: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 477: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 478: AddReg dst: r2 src: r1
+	 479: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 488: Ja off: -1 <default>
+	 480: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 489: MovReg dst: r1 src: r7
-	 490: AndImm dst: r1 imm: 511
-	 491: JEqImm dst: r1 off: -1 imm: 17 <tree_17>
-	 492: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 493: Ja off: -1 <class_0>
+	 481: MovReg dst: r1 src: r7
+	 482: AndImm dst: r1 imm: 511
+	 483: JEqImm dst: r1 off: -1 imm: 17 <tree_17>
+	 484: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 485: Ja off: -1 <class_0>
 tree_17:
 	    ; protocol 17: port compare tree over 4 intervals
-	 494: JGEImm dst: r8 off: -1 imm: 10000 <ge_42>
-	 495: JGEImm dst: r8 off: -1 imm: 1023 <ge_43>
-	 496: Ja off: -1 <class_0>
+	 486: JGEImm dst: r8 off: -1 imm: 10000 <ge_42>
+	 487: JGEImm dst: r8 off: -1 imm: 1023 <ge_43>
+	 488: Ja off: -1 <class_0>
 ge_43:
-	 497: Ja off: -1 <class_1>
+	 489: Ja off: -1 <class_1>
 ge_42:
-	 498: JGEImm dst: r8 off: -1 imm: 10001 <ge_44>
-	 499: Ja off: -1 <class_2>
+	 490: JGEImm dst: r8 off: -1 imm: 10001 <ge_44>
+	 491: Ja off: -1 <class_2>
 ge_44:
-	 500: Ja off: -1 <class_0>
+	 492: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 2 intervals
-	 501: JGEImm dst: r8 off: -1 imm: 80 <ge_45>
-	 502: Ja off: -1 <class_3>
+	 493: JGEImm dst: r8 off: -1 imm: 80 <ge_45>
+	 494: Ja off: -1 <class_3>
 ge_45:
-	 503: Ja off: -1 <class_0>
+	 495: Ja off: -1 <class_0>
 class_0:
 	    ; class 0: candidates in precedence order [13]
-	 504: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 505: JSet32Imm dst: r1 off: -1 imm: 4 <c0_entry13_46>
-	 506: Ja off: -1 <default>
+	 496: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 497: JSet32Imm dst: r1 off: -1 imm: 4 <c0_entry13_46>
+	 498: Ja off: -1 <default>
 c0_entry13_46:
 	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
-	 507: MovImm dst: r8 imm: 13
-	 508: Ja off: -1 <verdict_deny>
+	 499: MovImm dst: r8 imm: 13
+	 500: Ja off: -1 <verdict_deny>
 class_1:
 	    ; class 1: candidates in precedence order [13 11]
-	 509: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 510: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry13_47>
-	 511: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry11_48>
-	 512: Ja off: -1 <default>
+	 501: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 502: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry13_47>
+	 503: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry11_48>
+	 504: Ja off: -1 <default>
 c1_entry13_47:
+	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
+	 505: MovImm dst: r8 imm: 13
+	 506: Ja off: -1 <verdict_deny>
+c1_entry11_48:
+	    ; entry 11 allow peer={} proto=17 ports=1023-9999: ns/random random.yaml:11:3
+	 507: MovImm dst: r8 imm: 11
+	 508: Ja off: -1 <verdict_allow>
+class_2:
+	    ; class 2: candidates in precedence order [13 10]
+	 509: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 510: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry13_49>
+	 511: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry10_50>
+	 512: Ja off: -1 <default>
+c2_entry13_49:
 	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
 	 513: MovImm dst: r8 imm: 13
 	 514: Ja off: -1 <verdict_deny>
-c1_entry11_48:
-	    ; entry 11 allow peer={} proto=17 ports=1023-9999: ns/random random.yaml:11:3
-	 515: MovImm dst: r8 imm: 11
+c2_entry10_50:
+	    ; entry 10 allow peer={reserved.host=} proto=17 ports=10000-10000: ns/random random.yaml:10:3
+	 515: MovImm dst: r8 imm: 10
 	 516: Ja off: -1 <verdict_allow>
-class_2:
-	    ; class 2: candidates in precedence order [13 10]
+class_3:
+	    ; class 3: candidates in precedence order [13 12]
 	 517: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 518: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry13_49>
-	 519: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry10_50>
+	 518: JSet32Imm dst: r1 off: -1 imm: 4 <c3_entry13_51>
+	 519: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry12_52>
 	 520: Ja off: -1 <default>
-c2_entry13_49:
+c3_entry13_51:
 	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
 	 521: MovImm dst: r8 imm: 13
 	 522: Ja off: -1 <verdict_deny>
-c2_entry10_50:
-	    ; entry 10 allow peer={reserved.host=} proto=17 ports=10000-10000: ns/random random.yaml:10:3
-	 523: MovImm dst: r8 imm: 10
-	 524: Ja off: -1 <verdict_allow>
-class_3:
-	    ; class 3: candidates in precedence order [13 12]
-	 525: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 526: JSet32Imm dst: r1 off: -1 imm: 4 <c3_entry13_51>
-	 527: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry12_52>
-	 528: Ja off: -1 <default>
-c3_entry13_51:
-	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
-	 529: MovImm dst: r8 imm: 13
-	 530: Ja off: -1 <verdict_deny>
 c3_entry12_52:
 	    ; entry 12 allow peer={!any.env} proto=132 ports=0-79: ns/random random.yaml:12:3
-	 531: MovImm dst: r8 imm: 12
-	 532: Ja off: -1 <verdict_allow>
+	 523: MovImm dst: r8 imm: 12
+	 524: Ja off: -1 <verdict_allow>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 533: MovImm dst: r8 imm: 0
-	 534: Ja off: -1 <verdict_deny>
+	 525: MovImm dst: r8 imm: 0
+	 526: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 535: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 536: XorReg dst: r8 src: r1
-	 537: XorReg dst: r8 src: r1
-	 538: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 539: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 541: MovReg dst: r2 src: rfp
-	 542: AddImm dst: r2 imm: -76
-	 543: Call FnMapLookupElem
-	 544: JEqImm dst: r0 off: -1 imm: 0 <count_done_53>
-	 545: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 546: AddImm dst: r1 imm: 1
-	 547: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 548: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 549: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 550: AddReg dst: r2 src: r1
-	 551: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 527: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 528: XorReg dst: r8 src: r1
+	 529: XorReg dst: r8 src: r1
+	 530: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 531: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 533: MovReg dst: r2 src: rfp
+	 534: AddImm dst: r2 imm: -76
+	 535: Call FnMapLookupElem
+	 536: JEqImm dst: r0 off: -1 imm: 0 <count_done_53>
+	 537: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 538: AddImm dst: r1 imm: 1
+	 539: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 540: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 541: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 542: AddReg dst: r2 src: r1
+	 543: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_53:
-	 552: StMemW dst: rfp src: r0 off: -64 imm: 257
-	 553: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 554: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 555: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 556: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 557: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 558: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 559: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 560: LShImm dst: r2 imm: 24
-	 561: OrReg dst: r1 src: r2
-	 562: OrImm dst: r1 imm: 65536
-	 563: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 564: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 565: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 566: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 567: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 568: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 569: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 570: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 571: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 572: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 573: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 574: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 575: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 576: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 577: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 578: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 579: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 580: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 581: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 582: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 584: MovReg dst: r2 src: rfp
-	 585: AddImm dst: r2 imm: -64
-	 586: MovImm dst: r3 imm: 60
-	 587: MovImm dst: r4 imm: 0
-	 588: Call FnRingbufOutput
-	 589: MovImm dst: r0 imm: 2
-	 590: Exit
+	 544: StMemW dst: rfp src: r0 off: -64 imm: 257
+	 545: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 546: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 547: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 548: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 549: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 550: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 551: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_54>
+	 552: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 553: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 554: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 555: OrImm dst: r1 imm: 67174400
+	 556: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 557: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 558: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 559: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 560: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 561: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 562: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 563: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 564: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 565: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 566: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 567: Ja off: -1 <fam_done_55>
+fam_v6_54:
+	 568: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 569: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 570: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 571: OrImm dst: r1 imm: 100728832
+	 572: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 573: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 574: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 575: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 576: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 577: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 578: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 579: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 580: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 581: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 582: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 583: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 584: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 585: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 586: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 587: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 588: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_55:
+	 589: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 591: MovReg dst: r2 src: rfp
+	 592: AddImm dst: r2 imm: -64
+	 593: MovImm dst: r3 imm: 60
+	 594: MovImm dst: r4 imm: 0
+	 595: Call FnRingbufOutput
+	 596: MovImm dst: r0 imm: 2
+	 597: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 591: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 592: XorReg dst: r8 src: r1
-	 593: XorReg dst: r8 src: r1
-	 594: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 595: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 597: MovReg dst: r2 src: rfp
-	 598: AddImm dst: r2 imm: -76
-	 599: Call FnMapLookupElem
-	 600: JEqImm dst: r0 off: -1 imm: 0 <count_done_54>
-	 601: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 602: AddImm dst: r1 imm: 1
-	 603: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 604: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 605: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 606: AddReg dst: r2 src: r1
-	 607: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_54:
-	 608: StMemW dst: rfp src: r0 off: -64 imm: 257
-	 609: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 610: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 611: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 612: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 613: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 614: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 615: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 616: LShImm dst: r2 imm: 24
-	 617: OrReg dst: r1 src: r2
-	 618: OrImm dst: r1 imm: 65792
-	 619: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 620: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 621: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 622: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 623: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 624: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 625: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 626: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 627: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 628: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 629: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 630: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 631: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 632: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 633: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 634: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 635: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 636: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 637: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 638: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 640: MovReg dst: r2 src: rfp
-	 641: AddImm dst: r2 imm: -64
-	 642: MovImm dst: r3 imm: 60
-	 643: MovImm dst: r4 imm: 0
-	 644: Call FnRingbufOutput
-	 645: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_55>
-	 646: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 647: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 648: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 649: StMemB dst: rfp src: r0 off: -101 imm: 1
-	 650: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 651: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_56>
-	 652: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 653: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 654: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 655: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 656: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 657: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 658: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 659: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 660: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 661: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 662: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 663: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_56:
-	 664: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 666: MovReg dst: r2 src: rfp
-	 667: AddImm dst: r2 imm: -152
-	 668: MovReg dst: r3 src: rfp
-	 669: AddImm dst: r3 imm: -108
-	 670: MovImm dst: r4 imm: 0
-	 671: Call FnMapUpdateElem
-ct_norecord_55:
-	 672: MovImm dst: r0 imm: 0
-	 673: Exit
+	 598: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 599: XorReg dst: r8 src: r1
+	 600: XorReg dst: r8 src: r1
+	 601: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 602: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 604: MovReg dst: r2 src: rfp
+	 605: AddImm dst: r2 imm: -76
+	 606: Call FnMapLookupElem
+	 607: JEqImm dst: r0 off: -1 imm: 0 <count_done_56>
+	 608: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 609: AddImm dst: r1 imm: 1
+	 610: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 611: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 612: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 613: AddReg dst: r2 src: r1
+	 614: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_56:
+	 615: StMemW dst: rfp src: r0 off: -64 imm: 257
+	 616: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 617: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 618: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 619: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 620: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 621: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 622: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_57>
+	 623: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 624: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 625: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 626: OrImm dst: r1 imm: 67174656
+	 627: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 628: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 629: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 630: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 631: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 632: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 633: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 634: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 635: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 636: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 637: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 638: Ja off: -1 <fam_done_58>
+fam_v6_57:
+	 639: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 640: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 641: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 642: OrImm dst: r1 imm: 100729088
+	 643: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 644: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 645: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 646: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 647: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 648: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 649: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 650: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 651: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 652: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 653: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 654: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 655: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 656: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 657: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 658: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 659: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_58:
+	 660: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 662: MovReg dst: r2 src: rfp
+	 663: AddImm dst: r2 imm: -64
+	 664: MovImm dst: r3 imm: 60
+	 665: MovImm dst: r4 imm: 0
+	 666: Call FnRingbufOutput
+	 667: JSetImm dst: r7 off: -1 imm: 512 <fam_done_61>
+	 668: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 669: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 670: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 671: StMemB dst: rfp src: r0 off: -101 imm: 1
+	 672: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 673: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_60>
+	 674: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 675: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_62>
+	 676: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 677: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 678: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 679: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 680: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 681: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 682: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 683: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_62:
+	 684: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 686: MovReg dst: r2 src: rfp
+	 687: AddImm dst: r2 imm: -152
+	 688: MovReg dst: r3 src: rfp
+	 689: AddImm dst: r3 imm: -108
+	 690: MovImm dst: r4 imm: 0
+	 691: Call FnMapUpdateElem
+	 692: Ja off: -1 <fam_done_61>
+fam_v6_60:
+	 693: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 694: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_63>
+	 695: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 696: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 697: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 698: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 699: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 700: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 701: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 702: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 703: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 704: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 705: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 706: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_63:
+	 707: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 709: MovReg dst: r2 src: rfp
+	 710: AddImm dst: r2 imm: -152
+	 711: MovReg dst: r3 src: rfp
+	 712: AddImm dst: r3 imm: -108
+	 713: MovImm dst: r4 imm: 0
+	 714: Call FnMapUpdateElem
+fam_done_61:
+	 715: MovImm dst: r0 imm: 0
+	 716: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 674: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 675: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 677: MovReg dst: r2 src: rfp
-	 678: AddImm dst: r2 imm: -76
-	 679: Call FnMapLookupElem
-	 680: JEqImm dst: r0 off: -1 imm: 0 <count_done_57>
-	 681: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 682: AddImm dst: r1 imm: 1
-	 683: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 684: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 685: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 686: AddReg dst: r2 src: r1
-	 687: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_57:
-	 688: MovImm dst: r0 imm: 2
-	 689: Exit
+	 717: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 718: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 720: MovReg dst: r2 src: rfp
+	 721: AddImm dst: r2 imm: -76
+	 722: Call FnMapLookupElem
+	 723: JEqImm dst: r0 off: -1 imm: 0 <count_done_64>
+	 724: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 725: AddImm dst: r1 imm: 1
+	 726: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 727: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 728: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 729: AddReg dst: r2 src: r1
+	 730: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_64:
+	 731: MovImm dst: r0 imm: 2
+	 732: Exit
 
-== subject-258 policy_ingress (section tcx/egress, enforced=false, 519 instructions)
+== subject-258 policy_ingress (section tcx/egress, enforced=false, 547 instructions)
 	    ; ingress policy of identity 258 (enforced=false): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -3201,541 +3415,572 @@ v4_first:
 	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
 	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
 	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	  57: AddReg dst: r4 src: r1
+	  49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	  50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  51: AddReg dst: r4 src: r1
 l4_4:
 	    ; transport header (IPv4)
-	  58: OrReg dst: r7 src: r5
-	  59: MovImm dst: r8 imm: 0
-	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	  64: Ja off: -1 <l4done_4>
+	  52: OrReg dst: r7 src: r5
+	  53: MovImm dst: r8 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  58: Ja off: -1 <l4done_4>
 tcp_4:
-	  65: MovReg dst: r0 src: r4
-	  66: AddImm dst: r0 imm: 20
-	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  68: Ja off: -1 <ports_4>
+	  59: MovReg dst: r0 src: r4
+	  60: AddImm dst: r0 imm: 20
+	  61: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  62: Ja off: -1 <ports_4>
 udp_4:
-	  69: MovReg dst: r0 src: r4
-	  70: AddImm dst: r0 imm: 8
-	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  72: Ja off: -1 <ports_4>
+	  63: MovReg dst: r0 src: r4
+	  64: AddImm dst: r0 imm: 8
+	  65: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  66: Ja off: -1 <ports_4>
 ports_4:
-	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	  74: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	  76: SwapBE dst: r8 
-	  77: Ja off: -1 <l4done_4>
+	  67: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  68: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	  69: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  70: SwapBE dst: r8 
+	  71: Ja off: -1 <l4done_4>
 l4done_4:
-	  78: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	  79: StMemB dst: rfp src: r0 off: -115 imm: 0
-	  80: StMemB dst: rfp src: r0 off: -114 imm: 4
-	  81: StMemB dst: rfp src: r0 off: -113 imm: 0
-	  82: StMemW dst: rfp src: r0 off: -112 imm: 258
-	  83: StMemB dst: rfp src: r0 off: -72 imm: 4
-	  84: StMemB dst: rfp src: r0 off: -71 imm: 0
+	  72: StXMemB dst: rfp src: r5 off: -140 imm: 0
+	  73: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  74: StMemH dst: rfp src: r0 off: -138 imm: 0
+	  75: StMemW dst: rfp src: r0 off: -136 imm: 258
+	  76: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  77: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	  85: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	  86: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  87: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  88: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  89: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  90: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	  91: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	  92: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  93: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  94: StMemB dst: rfp src: r0 off: -115 imm: 0
-	  95: Ja off: -1 <ct_ordered_5>
+	  78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  88: Ja off: -1 <ct_ordered_5>
 ct_swap_4:
-	  96: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  97: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  98: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	  99: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 100: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 101: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 102: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 103: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 104: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 105: StMemB dst: rfp src: r0 off: -71 imm: 1
+	  89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	  93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	  96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	  97: StMemB dst: rfp src: r0 off: -139 imm: 1
+	  98: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_5:
-	 106: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 108: MovReg dst: r2 src: rfp
-	 109: AddImm dst: r2 imm: -152
-	 110: Call FnMapLookupElem
-	 111: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 112: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 113: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 114: Ja off: -1 <ct_reply>
+	  99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 101: MovReg dst: r2 src: rfp
+	 102: AddImm dst: r2 imm: -152
+	 103: Call FnMapLookupElem
+	 104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 106: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 107: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 115: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 116: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	 117: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 118: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 119: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 120: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 121: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 122: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 123: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 124: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 117: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_6:
-	 125: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 126: Ja off: -1 <default>
+	 118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 119: Ja off: -1 <default>
 ipv6:
 	    ; IPv6 header
-	 127: MovReg dst: r0 src: r4
-	 128: AddImm dst: r0 imm: 40
-	 129: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 130: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 131: AndImm dst: r1 imm: 240
-	 132: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 133: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 134: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 135: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 136: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 137: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 138: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 139: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 140: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 141: MovImm dst: r7 imm: 0
-	 142: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 143: AddImm dst: r4 imm: 40
+	 120: MovReg dst: r0 src: r4
+	 121: AddImm dst: r0 imm: 40
+	 122: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 123: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 124: AndImm dst: r1 imm: 240
+	 125: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 126: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 127: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 128: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 129: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 130: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 131: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 132: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 133: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 134: MovImm dst: r7 imm: 0
+	 135: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 136: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 144: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 145: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 146: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 147: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 148: Ja off: -1 <l4_6>
+	 137: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 138: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 139: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 140: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 141: Ja off: -1 <l4_6>
 v6_opt_7:
-	 149: MovReg dst: r0 src: r4
-	 150: AddImm dst: r0 imm: 8
-	 151: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 152: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 153: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 154: AddImm dst: r1 imm: 1
-	 155: LShImm dst: r1 imm: 3
-	 156: AddReg dst: r4 src: r1
-	 157: Ja off: -1 <v6_ext_10>
+	 142: MovReg dst: r0 src: r4
+	 143: AddImm dst: r0 imm: 8
+	 144: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 145: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 146: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 147: AddImm dst: r1 imm: 1
+	 148: LShImm dst: r1 imm: 3
+	 149: AddReg dst: r4 src: r1
+	 150: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 158: MovReg dst: r0 src: r4
-	 159: AddImm dst: r0 imm: 8
-	 160: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 161: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 162: SwapBE dst: r1 
-	 163: AndImm dst: r1 imm: 65528
-	 164: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 165: OrImm dst: r7 imm: 768
-	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 167: Ja off: -1 <l4_6>
+	 151: MovReg dst: r0 src: r4
+	 152: AddImm dst: r0 imm: 8
+	 153: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 154: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 155: SwapBE dst: r1 
+	 156: AndImm dst: r1 imm: 65528
+	 157: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 158: OrImm dst: r7 imm: 768
+	 159: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 160: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 168: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 169: AddImm dst: r4 imm: 8
+	 161: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 162: AddImm dst: r4 imm: 8
 v6_ext_10:
 	    ; IPv6 extension header 2
-	 170: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 171: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 172: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 173: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 174: Ja off: -1 <l4_6>
+	 163: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 164: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 165: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 166: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 167: Ja off: -1 <l4_6>
 v6_opt_11:
-	 175: MovReg dst: r0 src: r4
-	 176: AddImm dst: r0 imm: 8
-	 177: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 178: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 179: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 180: AddImm dst: r1 imm: 1
-	 181: LShImm dst: r1 imm: 3
-	 182: AddReg dst: r4 src: r1
-	 183: Ja off: -1 <v6_ext_14>
+	 168: MovReg dst: r0 src: r4
+	 169: AddImm dst: r0 imm: 8
+	 170: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 171: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 172: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 173: AddImm dst: r1 imm: 1
+	 174: LShImm dst: r1 imm: 3
+	 175: AddReg dst: r4 src: r1
+	 176: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 184: MovReg dst: r0 src: r4
-	 185: AddImm dst: r0 imm: 8
-	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 187: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 188: SwapBE dst: r1 
-	 189: AndImm dst: r1 imm: 65528
-	 190: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 191: OrImm dst: r7 imm: 768
-	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 193: Ja off: -1 <l4_6>
+	 177: MovReg dst: r0 src: r4
+	 178: AddImm dst: r0 imm: 8
+	 179: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 180: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 181: SwapBE dst: r1 
+	 182: AndImm dst: r1 imm: 65528
+	 183: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 184: OrImm dst: r7 imm: 768
+	 185: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 186: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 195: AddImm dst: r4 imm: 8
+	 187: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 188: AddImm dst: r4 imm: 8
 v6_ext_14:
 	    ; IPv6 extension header 3
-	 196: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 197: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 198: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 199: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 200: Ja off: -1 <l4_6>
+	 189: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 190: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 191: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 192: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 193: Ja off: -1 <l4_6>
 v6_opt_15:
-	 201: MovReg dst: r0 src: r4
-	 202: AddImm dst: r0 imm: 8
-	 203: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 204: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 205: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 206: AddImm dst: r1 imm: 1
-	 207: LShImm dst: r1 imm: 3
-	 208: AddReg dst: r4 src: r1
-	 209: Ja off: -1 <v6_ext_18>
+	 194: MovReg dst: r0 src: r4
+	 195: AddImm dst: r0 imm: 8
+	 196: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 197: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 198: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 199: AddImm dst: r1 imm: 1
+	 200: LShImm dst: r1 imm: 3
+	 201: AddReg dst: r4 src: r1
+	 202: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 210: MovReg dst: r0 src: r4
-	 211: AddImm dst: r0 imm: 8
-	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 213: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 214: SwapBE dst: r1 
-	 215: AndImm dst: r1 imm: 65528
-	 216: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 217: OrImm dst: r7 imm: 768
-	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 219: Ja off: -1 <l4_6>
+	 203: MovReg dst: r0 src: r4
+	 204: AddImm dst: r0 imm: 8
+	 205: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 206: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 207: SwapBE dst: r1 
+	 208: AndImm dst: r1 imm: 65528
+	 209: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 210: OrImm dst: r7 imm: 768
+	 211: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 212: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 221: AddImm dst: r4 imm: 8
+	 213: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 214: AddImm dst: r4 imm: 8
 v6_ext_18:
 	    ; IPv6 extension header 4
-	 222: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 223: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 224: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 225: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 226: Ja off: -1 <l4_6>
+	 215: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 216: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 217: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 218: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 219: Ja off: -1 <l4_6>
 v6_opt_19:
-	 227: MovReg dst: r0 src: r4
-	 228: AddImm dst: r0 imm: 8
-	 229: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 230: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 231: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 232: AddImm dst: r1 imm: 1
-	 233: LShImm dst: r1 imm: 3
-	 234: AddReg dst: r4 src: r1
-	 235: Ja off: -1 <v6_ext_22>
+	 220: MovReg dst: r0 src: r4
+	 221: AddImm dst: r0 imm: 8
+	 222: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 223: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 224: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 225: AddImm dst: r1 imm: 1
+	 226: LShImm dst: r1 imm: 3
+	 227: AddReg dst: r4 src: r1
+	 228: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 236: MovReg dst: r0 src: r4
-	 237: AddImm dst: r0 imm: 8
-	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 239: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 240: SwapBE dst: r1 
-	 241: AndImm dst: r1 imm: 65528
-	 242: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 243: OrImm dst: r7 imm: 768
-	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 245: Ja off: -1 <l4_6>
+	 229: MovReg dst: r0 src: r4
+	 230: AddImm dst: r0 imm: 8
+	 231: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 232: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 233: SwapBE dst: r1 
+	 234: AndImm dst: r1 imm: 65528
+	 235: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 236: OrImm dst: r7 imm: 768
+	 237: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 238: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 247: AddImm dst: r4 imm: 8
+	 239: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 240: AddImm dst: r4 imm: 8
 v6_ext_22:
 	    ; IPv6 extension header 5
-	 248: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 249: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 250: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 251: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 252: Ja off: -1 <l4_6>
+	 241: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 242: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 243: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 244: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 245: Ja off: -1 <l4_6>
 v6_opt_23:
-	 253: MovReg dst: r0 src: r4
-	 254: AddImm dst: r0 imm: 8
-	 255: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 256: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 257: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 258: AddImm dst: r1 imm: 1
-	 259: LShImm dst: r1 imm: 3
-	 260: AddReg dst: r4 src: r1
-	 261: Ja off: -1 <v6_ext_26>
+	 246: MovReg dst: r0 src: r4
+	 247: AddImm dst: r0 imm: 8
+	 248: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 249: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 250: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 251: AddImm dst: r1 imm: 1
+	 252: LShImm dst: r1 imm: 3
+	 253: AddReg dst: r4 src: r1
+	 254: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 262: MovReg dst: r0 src: r4
-	 263: AddImm dst: r0 imm: 8
-	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 265: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 266: SwapBE dst: r1 
-	 267: AndImm dst: r1 imm: 65528
-	 268: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 269: OrImm dst: r7 imm: 768
-	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 271: Ja off: -1 <l4_6>
+	 255: MovReg dst: r0 src: r4
+	 256: AddImm dst: r0 imm: 8
+	 257: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 258: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 259: SwapBE dst: r1 
+	 260: AndImm dst: r1 imm: 65528
+	 261: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 262: OrImm dst: r7 imm: 768
+	 263: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 264: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 273: AddImm dst: r4 imm: 8
+	 265: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 266: AddImm dst: r4 imm: 8
 v6_ext_26:
 	    ; IPv6 extension header 6
-	 274: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
-	 275: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
-	 276: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
-	 277: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
-	 278: Ja off: -1 <l4_6>
+	 267: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 268: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 269: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 270: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 271: Ja off: -1 <l4_6>
 v6_opt_27:
-	 279: MovReg dst: r0 src: r4
-	 280: AddImm dst: r0 imm: 8
-	 281: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 282: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 283: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 284: AddImm dst: r1 imm: 1
-	 285: LShImm dst: r1 imm: 3
-	 286: AddReg dst: r4 src: r1
-	 287: Ja off: -1 <v6_ext_30>
+	 272: MovReg dst: r0 src: r4
+	 273: AddImm dst: r0 imm: 8
+	 274: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 275: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 276: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 277: AddImm dst: r1 imm: 1
+	 278: LShImm dst: r1 imm: 3
+	 279: AddReg dst: r4 src: r1
+	 280: Ja off: -1 <v6_ext_30>
 v6_frag_28:
-	 288: MovReg dst: r0 src: r4
-	 289: AddImm dst: r0 imm: 8
-	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 291: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 292: SwapBE dst: r1 
-	 293: AndImm dst: r1 imm: 65528
-	 294: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
-	 295: OrImm dst: r7 imm: 768
-	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 297: Ja off: -1 <l4_6>
+	 281: MovReg dst: r0 src: r4
+	 282: AddImm dst: r0 imm: 8
+	 283: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 284: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 285: SwapBE dst: r1 
+	 286: AndImm dst: r1 imm: 65528
+	 287: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 288: OrImm dst: r7 imm: 768
+	 289: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 290: Ja off: -1 <l4_6>
 v6_fragfirst_29:
-	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 299: AddImm dst: r4 imm: 8
+	 291: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 292: AddImm dst: r4 imm: 8
 v6_ext_30:
 	    ; IPv6 extension header 7
-	 300: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 301: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 302: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 303: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 304: Ja off: -1 <l4_6>
+	 293: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 294: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 295: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 296: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 297: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 305: OrReg dst: r7 src: r5
-	 306: MovImm dst: r8 imm: 0
-	 307: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 308: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 309: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 310: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 311: Ja off: -1 <l4done_6>
+	 298: OrReg dst: r7 src: r5
+	 299: MovImm dst: r8 imm: 0
+	 300: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 301: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 302: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 303: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 304: Ja off: -1 <l4done_6>
 tcp_6:
-	 312: MovReg dst: r0 src: r4
-	 313: AddImm dst: r0 imm: 20
-	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 315: Ja off: -1 <ports_6>
+	 305: MovReg dst: r0 src: r4
+	 306: AddImm dst: r0 imm: 20
+	 307: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 308: Ja off: -1 <ports_6>
 udp_6:
-	 316: MovReg dst: r0 src: r4
-	 317: AddImm dst: r0 imm: 8
-	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 319: Ja off: -1 <ports_6>
+	 309: MovReg dst: r0 src: r4
+	 310: AddImm dst: r0 imm: 8
+	 311: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 312: Ja off: -1 <ports_6>
 ports_6:
-	 320: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 321: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 322: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 323: SwapBE dst: r8 
-	 324: Ja off: -1 <l4done_6>
+	 313: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 314: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 315: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 316: SwapBE dst: r8 
+	 317: Ja off: -1 <l4done_6>
 l4done_6:
-	 325: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 326: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 327: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 328: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 329: StMemW dst: rfp src: r0 off: -112 imm: 258
-	 330: StMemB dst: rfp src: r0 off: -72 imm: 6
-	 331: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 318: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 319: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 320: StMemH dst: rfp src: r0 off: -114 imm: 0
+	 321: StMemW dst: rfp src: r0 off: -112 imm: 258
+	 322: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 323: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 332: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
-	 333: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 334: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 324: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 325: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 326: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 327: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 328: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 329: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 330: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 331: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 332: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 333: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 334: LdXMemH dst: r2 src: rfp off: -118 imm: 0
 	 335: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 336: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 337: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 338: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 341: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 342: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 345: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 346: Ja off: -1 <ct_ordered_37>
+	 337: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 338: Ja off: -1 <ct_ordered_37>
 ct_swap_36:
-	 347: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 348: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 349: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 350: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 351: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 352: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 353: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 354: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 355: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 356: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 357: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 358: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 359: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 360: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 339: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 340: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 341: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 342: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 343: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 344: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 345: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 346: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 347: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 348: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 349: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 350: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 351: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 352: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_37:
-	 361: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 363: MovReg dst: r2 src: rfp
-	 364: AddImm dst: r2 imm: -152
-	 365: Call FnMapLookupElem
-	 366: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 367: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 368: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 369: Ja off: -1 <ct_reply>
+	 353: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 355: MovReg dst: r2 src: rfp
+	 356: AddImm dst: r2 imm: -152
+	 357: Call FnMapLookupElem
+	 358: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 359: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 360: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 361: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 370: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 371: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
-	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 362: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 363: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 364: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 365: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 366: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 367: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 368: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 369: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 370: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 371: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 372: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 373: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 374: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 375: StXMemH dst: rfp src: r1 off: -118 imm: 0
 ct_noswap_38:
-	 384: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 385: Ja off: -1 <default>
+	 376: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 377: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 386: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 389: MovReg dst: r2 src: rfp
-	 390: AddImm dst: r2 imm: -76
-	 391: Call FnMapLookupElem
-	 392: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 394: AddImm dst: r1 imm: 1
-	 395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 398: AddReg dst: r2 src: r1
-	 399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 378: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 379: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 381: MovReg dst: r2 src: rfp
+	 382: AddImm dst: r2 imm: -76
+	 383: Call FnMapLookupElem
+	 384: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 385: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 386: AddImm dst: r1 imm: 1
+	 387: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 388: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 389: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 390: AddReg dst: r2 src: r1
+	 391: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 400: MovImm dst: r0 imm: 0
-	 401: Exit
+	 392: MovImm dst: r0 imm: 0
+	 393: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 402: StMemW dst: rfp src: r0 off: -76 imm: 4
-	 403: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 405: MovReg dst: r2 src: rfp
-	 406: AddImm dst: r2 imm: -76
-	 407: Call FnMapLookupElem
-	 408: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 409: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 410: AddImm dst: r1 imm: 1
-	 411: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 413: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 414: AddReg dst: r2 src: r1
-	 415: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 394: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 395: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 397: MovReg dst: r2 src: rfp
+	 398: AddImm dst: r2 imm: -76
+	 399: Call FnMapLookupElem
+	 400: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 401: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 402: AddImm dst: r1 imm: 1
+	 403: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 405: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 406: AddReg dst: r2 src: r1
+	 407: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 416: MovImm dst: r0 imm: 0
-	 417: Exit
+	 408: MovImm dst: r0 imm: 0
+	 409: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 418: MovImm dst: r8 imm: 0
-	 419: Ja off: -1 <verdict_allow>
+	 410: MovImm dst: r8 imm: 0
+	 411: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 420: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 421: XorReg dst: r8 src: r1
-	 422: XorReg dst: r8 src: r1
-	 423: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -76
-	 428: Call FnMapLookupElem
-	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 431: AddImm dst: r1 imm: 1
-	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 435: AddReg dst: r2 src: r1
-	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 413: XorReg dst: r8 src: r1
+	 414: XorReg dst: r8 src: r1
+	 415: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -76
+	 420: Call FnMapLookupElem
+	 421: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 422: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 423: AddImm dst: r1 imm: 1
+	 424: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 425: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 426: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 427: AddReg dst: r2 src: r1
+	 428: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 437: StMemW dst: rfp src: r0 off: -60 imm: 258
-	 438: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 439: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 440: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 441: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 442: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 443: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 444: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 445: LShImm dst: r2 imm: 24
-	 446: OrReg dst: r1 src: r2
-	 447: OrImm dst: r1 imm: 256
-	 448: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 450: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 451: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 452: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 453: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 454: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 455: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 456: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 457: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 458: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 460: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 461: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 462: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 463: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 464: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 465: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 466: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 467: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 469: MovReg dst: r2 src: rfp
-	 470: AddImm dst: r2 imm: -64
-	 471: MovImm dst: r3 imm: 60
-	 472: MovImm dst: r4 imm: 0
-	 473: Call FnRingbufOutput
-	 474: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
-	 475: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 476: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 477: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 478: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 479: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 480: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
-	 481: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 482: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 483: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 484: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 485: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 486: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 487: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 488: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 489: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 490: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 491: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 492: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_43:
-	 493: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 495: MovReg dst: r2 src: rfp
-	 496: AddImm dst: r2 imm: -152
-	 497: MovReg dst: r3 src: rfp
-	 498: AddImm dst: r3 imm: -108
-	 499: MovImm dst: r4 imm: 0
-	 500: Call FnMapUpdateElem
-ct_norecord_42:
-	 501: MovImm dst: r0 imm: 0
-	 502: Exit
+	 429: StMemW dst: rfp src: r0 off: -60 imm: 258
+	 430: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 431: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 432: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 433: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 434: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 435: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 436: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 437: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 438: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 439: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 440: OrImm dst: r1 imm: 67109120
+	 441: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 442: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 443: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 444: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 445: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 446: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 447: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 448: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 449: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 450: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 451: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 452: Ja off: -1 <fam_done_43>
+fam_v6_42:
+	 453: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 454: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 455: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 456: OrImm dst: r1 imm: 100663552
+	 457: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 458: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 459: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 460: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 461: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 462: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 463: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 464: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 465: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 466: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 467: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 468: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 469: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 470: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 471: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 472: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 473: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_43:
+	 474: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 476: MovReg dst: r2 src: rfp
+	 477: AddImm dst: r2 imm: -64
+	 478: MovImm dst: r3 imm: 60
+	 479: MovImm dst: r4 imm: 0
+	 480: Call FnRingbufOutput
+	 481: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 482: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 483: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 484: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 485: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 486: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 487: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 488: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 489: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_47>
+	 490: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 491: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 492: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 493: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 494: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 495: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 496: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 497: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_47:
+	 498: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 500: MovReg dst: r2 src: rfp
+	 501: AddImm dst: r2 imm: -152
+	 502: MovReg dst: r3 src: rfp
+	 503: AddImm dst: r3 imm: -108
+	 504: MovImm dst: r4 imm: 0
+	 505: Call FnMapUpdateElem
+	 506: Ja off: -1 <fam_done_46>
+fam_v6_45:
+	 507: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 508: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_48>
+	 509: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 510: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 511: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 512: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 513: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 514: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 515: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 516: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 517: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 518: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 519: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 520: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_48:
+	 521: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 523: MovReg dst: r2 src: rfp
+	 524: AddImm dst: r2 imm: -152
+	 525: MovReg dst: r3 src: rfp
+	 526: AddImm dst: r3 imm: -108
+	 527: MovImm dst: r4 imm: 0
+	 528: Call FnMapUpdateElem
+fam_done_46:
+	 529: MovImm dst: r0 imm: 0
+	 530: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 503: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 504: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 506: MovReg dst: r2 src: rfp
-	 507: AddImm dst: r2 imm: -76
-	 508: Call FnMapLookupElem
-	 509: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
-	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 511: AddImm dst: r1 imm: 1
-	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 513: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 514: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 515: AddReg dst: r2 src: r1
-	 516: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_44:
-	 517: MovImm dst: r0 imm: 2
-	 518: Exit
+	 531: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 532: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 534: MovReg dst: r2 src: rfp
+	 535: AddImm dst: r2 imm: -76
+	 536: Call FnMapLookupElem
+	 537: JEqImm dst: r0 off: -1 imm: 0 <count_done_49>
+	 538: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 539: AddImm dst: r1 imm: 1
+	 540: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 541: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 542: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 543: AddReg dst: r2 src: r1
+	 544: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_49:
+	 545: MovImm dst: r0 imm: 2
+	 546: Exit
 
-== subject-258 policy_egress (section tcx/ingress, enforced=false, 519 instructions)
+== subject-258 policy_egress (section tcx/ingress, enforced=false, 547 instructions)
 	    ; egress policy of identity 258 (enforced=false): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -3792,541 +4037,572 @@ v4_first:
 	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
 	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
 	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	  57: AddReg dst: r4 src: r1
+	  49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	  50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  51: AddReg dst: r4 src: r1
 l4_4:
 	    ; transport header (IPv4)
-	  58: OrReg dst: r7 src: r5
-	  59: MovImm dst: r8 imm: 0
-	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	  64: Ja off: -1 <l4done_4>
+	  52: OrReg dst: r7 src: r5
+	  53: MovImm dst: r8 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  58: Ja off: -1 <l4done_4>
 tcp_4:
-	  65: MovReg dst: r0 src: r4
-	  66: AddImm dst: r0 imm: 20
-	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  68: Ja off: -1 <ports_4>
+	  59: MovReg dst: r0 src: r4
+	  60: AddImm dst: r0 imm: 20
+	  61: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  62: Ja off: -1 <ports_4>
 udp_4:
-	  69: MovReg dst: r0 src: r4
-	  70: AddImm dst: r0 imm: 8
-	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  72: Ja off: -1 <ports_4>
+	  63: MovReg dst: r0 src: r4
+	  64: AddImm dst: r0 imm: 8
+	  65: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  66: Ja off: -1 <ports_4>
 ports_4:
-	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	  74: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	  76: SwapBE dst: r8 
-	  77: Ja off: -1 <l4done_4>
+	  67: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  68: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	  69: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  70: SwapBE dst: r8 
+	  71: Ja off: -1 <l4done_4>
 l4done_4:
-	  78: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	  79: StMemB dst: rfp src: r0 off: -115 imm: 1
-	  80: StMemB dst: rfp src: r0 off: -114 imm: 4
-	  81: StMemB dst: rfp src: r0 off: -113 imm: 0
-	  82: StMemW dst: rfp src: r0 off: -112 imm: 258
-	  83: StMemB dst: rfp src: r0 off: -72 imm: 4
-	  84: StMemB dst: rfp src: r0 off: -71 imm: 0
+	  72: StXMemB dst: rfp src: r5 off: -140 imm: 0
+	  73: StMemB dst: rfp src: r0 off: -139 imm: 1
+	  74: StMemH dst: rfp src: r0 off: -138 imm: 0
+	  75: StMemW dst: rfp src: r0 off: -136 imm: 258
+	  76: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  77: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	  85: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	  86: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  87: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  88: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  89: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  90: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	  91: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	  92: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  93: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  94: StMemB dst: rfp src: r0 off: -115 imm: 0
-	  95: Ja off: -1 <ct_ordered_5>
+	  78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  88: Ja off: -1 <ct_ordered_5>
 ct_swap_4:
-	  96: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  97: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  98: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	  99: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 100: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 101: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 102: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 103: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 104: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 105: StMemB dst: rfp src: r0 off: -71 imm: 1
+	  89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	  93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	  96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	  97: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  98: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_5:
-	 106: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 108: MovReg dst: r2 src: rfp
-	 109: AddImm dst: r2 imm: -152
-	 110: Call FnMapLookupElem
-	 111: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 112: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 113: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 114: Ja off: -1 <ct_reply>
+	  99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 101: MovReg dst: r2 src: rfp
+	 102: AddImm dst: r2 imm: -152
+	 103: Call FnMapLookupElem
+	 104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 106: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 107: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 115: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 116: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	 117: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 118: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 119: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 120: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 121: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 122: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 123: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 124: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 117: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_6:
-	 125: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 126: Ja off: -1 <default>
+	 118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 119: Ja off: -1 <default>
 ipv6:
 	    ; IPv6 header
-	 127: MovReg dst: r0 src: r4
-	 128: AddImm dst: r0 imm: 40
-	 129: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 130: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 131: AndImm dst: r1 imm: 240
-	 132: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 133: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 134: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 135: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 136: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 137: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 138: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 139: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 140: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 141: MovImm dst: r7 imm: 0
-	 142: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 143: AddImm dst: r4 imm: 40
+	 120: MovReg dst: r0 src: r4
+	 121: AddImm dst: r0 imm: 40
+	 122: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 123: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 124: AndImm dst: r1 imm: 240
+	 125: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 126: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 127: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 128: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 129: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 130: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 131: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 132: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 133: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 134: MovImm dst: r7 imm: 0
+	 135: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 136: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 144: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 145: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 146: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 147: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 148: Ja off: -1 <l4_6>
+	 137: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 138: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 139: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 140: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 141: Ja off: -1 <l4_6>
 v6_opt_7:
-	 149: MovReg dst: r0 src: r4
-	 150: AddImm dst: r0 imm: 8
-	 151: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 152: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 153: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 154: AddImm dst: r1 imm: 1
-	 155: LShImm dst: r1 imm: 3
-	 156: AddReg dst: r4 src: r1
-	 157: Ja off: -1 <v6_ext_10>
+	 142: MovReg dst: r0 src: r4
+	 143: AddImm dst: r0 imm: 8
+	 144: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 145: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 146: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 147: AddImm dst: r1 imm: 1
+	 148: LShImm dst: r1 imm: 3
+	 149: AddReg dst: r4 src: r1
+	 150: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 158: MovReg dst: r0 src: r4
-	 159: AddImm dst: r0 imm: 8
-	 160: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 161: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 162: SwapBE dst: r1 
-	 163: AndImm dst: r1 imm: 65528
-	 164: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 165: OrImm dst: r7 imm: 768
-	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 167: Ja off: -1 <l4_6>
+	 151: MovReg dst: r0 src: r4
+	 152: AddImm dst: r0 imm: 8
+	 153: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 154: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 155: SwapBE dst: r1 
+	 156: AndImm dst: r1 imm: 65528
+	 157: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 158: OrImm dst: r7 imm: 768
+	 159: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 160: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 168: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 169: AddImm dst: r4 imm: 8
+	 161: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 162: AddImm dst: r4 imm: 8
 v6_ext_10:
 	    ; IPv6 extension header 2
-	 170: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 171: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 172: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 173: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 174: Ja off: -1 <l4_6>
+	 163: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 164: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 165: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 166: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 167: Ja off: -1 <l4_6>
 v6_opt_11:
-	 175: MovReg dst: r0 src: r4
-	 176: AddImm dst: r0 imm: 8
-	 177: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 178: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 179: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 180: AddImm dst: r1 imm: 1
-	 181: LShImm dst: r1 imm: 3
-	 182: AddReg dst: r4 src: r1
-	 183: Ja off: -1 <v6_ext_14>
+	 168: MovReg dst: r0 src: r4
+	 169: AddImm dst: r0 imm: 8
+	 170: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 171: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 172: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 173: AddImm dst: r1 imm: 1
+	 174: LShImm dst: r1 imm: 3
+	 175: AddReg dst: r4 src: r1
+	 176: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 184: MovReg dst: r0 src: r4
-	 185: AddImm dst: r0 imm: 8
-	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 187: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 188: SwapBE dst: r1 
-	 189: AndImm dst: r1 imm: 65528
-	 190: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 191: OrImm dst: r7 imm: 768
-	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 193: Ja off: -1 <l4_6>
+	 177: MovReg dst: r0 src: r4
+	 178: AddImm dst: r0 imm: 8
+	 179: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 180: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 181: SwapBE dst: r1 
+	 182: AndImm dst: r1 imm: 65528
+	 183: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 184: OrImm dst: r7 imm: 768
+	 185: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 186: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 195: AddImm dst: r4 imm: 8
+	 187: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 188: AddImm dst: r4 imm: 8
 v6_ext_14:
 	    ; IPv6 extension header 3
-	 196: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 197: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 198: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 199: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 200: Ja off: -1 <l4_6>
+	 189: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 190: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 191: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 192: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 193: Ja off: -1 <l4_6>
 v6_opt_15:
-	 201: MovReg dst: r0 src: r4
-	 202: AddImm dst: r0 imm: 8
-	 203: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 204: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 205: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 206: AddImm dst: r1 imm: 1
-	 207: LShImm dst: r1 imm: 3
-	 208: AddReg dst: r4 src: r1
-	 209: Ja off: -1 <v6_ext_18>
+	 194: MovReg dst: r0 src: r4
+	 195: AddImm dst: r0 imm: 8
+	 196: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 197: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 198: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 199: AddImm dst: r1 imm: 1
+	 200: LShImm dst: r1 imm: 3
+	 201: AddReg dst: r4 src: r1
+	 202: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 210: MovReg dst: r0 src: r4
-	 211: AddImm dst: r0 imm: 8
-	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 213: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 214: SwapBE dst: r1 
-	 215: AndImm dst: r1 imm: 65528
-	 216: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 217: OrImm dst: r7 imm: 768
-	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 219: Ja off: -1 <l4_6>
+	 203: MovReg dst: r0 src: r4
+	 204: AddImm dst: r0 imm: 8
+	 205: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 206: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 207: SwapBE dst: r1 
+	 208: AndImm dst: r1 imm: 65528
+	 209: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 210: OrImm dst: r7 imm: 768
+	 211: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 212: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 221: AddImm dst: r4 imm: 8
+	 213: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 214: AddImm dst: r4 imm: 8
 v6_ext_18:
 	    ; IPv6 extension header 4
-	 222: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 223: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 224: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 225: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 226: Ja off: -1 <l4_6>
+	 215: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 216: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 217: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 218: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 219: Ja off: -1 <l4_6>
 v6_opt_19:
-	 227: MovReg dst: r0 src: r4
-	 228: AddImm dst: r0 imm: 8
-	 229: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 230: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 231: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 232: AddImm dst: r1 imm: 1
-	 233: LShImm dst: r1 imm: 3
-	 234: AddReg dst: r4 src: r1
-	 235: Ja off: -1 <v6_ext_22>
+	 220: MovReg dst: r0 src: r4
+	 221: AddImm dst: r0 imm: 8
+	 222: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 223: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 224: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 225: AddImm dst: r1 imm: 1
+	 226: LShImm dst: r1 imm: 3
+	 227: AddReg dst: r4 src: r1
+	 228: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 236: MovReg dst: r0 src: r4
-	 237: AddImm dst: r0 imm: 8
-	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 239: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 240: SwapBE dst: r1 
-	 241: AndImm dst: r1 imm: 65528
-	 242: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 243: OrImm dst: r7 imm: 768
-	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 245: Ja off: -1 <l4_6>
+	 229: MovReg dst: r0 src: r4
+	 230: AddImm dst: r0 imm: 8
+	 231: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 232: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 233: SwapBE dst: r1 
+	 234: AndImm dst: r1 imm: 65528
+	 235: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 236: OrImm dst: r7 imm: 768
+	 237: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 238: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 247: AddImm dst: r4 imm: 8
+	 239: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 240: AddImm dst: r4 imm: 8
 v6_ext_22:
 	    ; IPv6 extension header 5
-	 248: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 249: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 250: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 251: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 252: Ja off: -1 <l4_6>
+	 241: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 242: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 243: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 244: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 245: Ja off: -1 <l4_6>
 v6_opt_23:
-	 253: MovReg dst: r0 src: r4
-	 254: AddImm dst: r0 imm: 8
-	 255: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 256: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 257: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 258: AddImm dst: r1 imm: 1
-	 259: LShImm dst: r1 imm: 3
-	 260: AddReg dst: r4 src: r1
-	 261: Ja off: -1 <v6_ext_26>
+	 246: MovReg dst: r0 src: r4
+	 247: AddImm dst: r0 imm: 8
+	 248: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 249: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 250: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 251: AddImm dst: r1 imm: 1
+	 252: LShImm dst: r1 imm: 3
+	 253: AddReg dst: r4 src: r1
+	 254: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 262: MovReg dst: r0 src: r4
-	 263: AddImm dst: r0 imm: 8
-	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 265: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 266: SwapBE dst: r1 
-	 267: AndImm dst: r1 imm: 65528
-	 268: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 269: OrImm dst: r7 imm: 768
-	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 271: Ja off: -1 <l4_6>
+	 255: MovReg dst: r0 src: r4
+	 256: AddImm dst: r0 imm: 8
+	 257: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 258: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 259: SwapBE dst: r1 
+	 260: AndImm dst: r1 imm: 65528
+	 261: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 262: OrImm dst: r7 imm: 768
+	 263: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 264: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 273: AddImm dst: r4 imm: 8
+	 265: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 266: AddImm dst: r4 imm: 8
 v6_ext_26:
 	    ; IPv6 extension header 6
-	 274: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
-	 275: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
-	 276: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
-	 277: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
-	 278: Ja off: -1 <l4_6>
+	 267: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 268: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 269: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 270: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 271: Ja off: -1 <l4_6>
 v6_opt_27:
-	 279: MovReg dst: r0 src: r4
-	 280: AddImm dst: r0 imm: 8
-	 281: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 282: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 283: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 284: AddImm dst: r1 imm: 1
-	 285: LShImm dst: r1 imm: 3
-	 286: AddReg dst: r4 src: r1
-	 287: Ja off: -1 <v6_ext_30>
+	 272: MovReg dst: r0 src: r4
+	 273: AddImm dst: r0 imm: 8
+	 274: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 275: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 276: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 277: AddImm dst: r1 imm: 1
+	 278: LShImm dst: r1 imm: 3
+	 279: AddReg dst: r4 src: r1
+	 280: Ja off: -1 <v6_ext_30>
 v6_frag_28:
-	 288: MovReg dst: r0 src: r4
-	 289: AddImm dst: r0 imm: 8
-	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 291: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 292: SwapBE dst: r1 
-	 293: AndImm dst: r1 imm: 65528
-	 294: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
-	 295: OrImm dst: r7 imm: 768
-	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 297: Ja off: -1 <l4_6>
+	 281: MovReg dst: r0 src: r4
+	 282: AddImm dst: r0 imm: 8
+	 283: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 284: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 285: SwapBE dst: r1 
+	 286: AndImm dst: r1 imm: 65528
+	 287: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 288: OrImm dst: r7 imm: 768
+	 289: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 290: Ja off: -1 <l4_6>
 v6_fragfirst_29:
-	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 299: AddImm dst: r4 imm: 8
+	 291: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 292: AddImm dst: r4 imm: 8
 v6_ext_30:
 	    ; IPv6 extension header 7
-	 300: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 301: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 302: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 303: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 304: Ja off: -1 <l4_6>
+	 293: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 294: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 295: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 296: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 297: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 305: OrReg dst: r7 src: r5
-	 306: MovImm dst: r8 imm: 0
-	 307: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 308: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 309: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 310: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 311: Ja off: -1 <l4done_6>
+	 298: OrReg dst: r7 src: r5
+	 299: MovImm dst: r8 imm: 0
+	 300: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 301: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 302: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 303: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 304: Ja off: -1 <l4done_6>
 tcp_6:
-	 312: MovReg dst: r0 src: r4
-	 313: AddImm dst: r0 imm: 20
-	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 315: Ja off: -1 <ports_6>
+	 305: MovReg dst: r0 src: r4
+	 306: AddImm dst: r0 imm: 20
+	 307: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 308: Ja off: -1 <ports_6>
 udp_6:
-	 316: MovReg dst: r0 src: r4
-	 317: AddImm dst: r0 imm: 8
-	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 319: Ja off: -1 <ports_6>
+	 309: MovReg dst: r0 src: r4
+	 310: AddImm dst: r0 imm: 8
+	 311: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 312: Ja off: -1 <ports_6>
 ports_6:
-	 320: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 321: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 322: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 323: SwapBE dst: r8 
-	 324: Ja off: -1 <l4done_6>
+	 313: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 314: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 315: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 316: SwapBE dst: r8 
+	 317: Ja off: -1 <l4done_6>
 l4done_6:
-	 325: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 326: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 327: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 328: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 329: StMemW dst: rfp src: r0 off: -112 imm: 258
-	 330: StMemB dst: rfp src: r0 off: -72 imm: 6
-	 331: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 318: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 319: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 320: StMemH dst: rfp src: r0 off: -114 imm: 0
+	 321: StMemW dst: rfp src: r0 off: -112 imm: 258
+	 322: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 323: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 332: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
-	 333: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 334: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 324: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 325: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 326: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 327: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 328: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 329: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 330: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 331: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 332: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 333: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 334: LdXMemH dst: r2 src: rfp off: -118 imm: 0
 	 335: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 336: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 337: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 338: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 341: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 342: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 345: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 346: Ja off: -1 <ct_ordered_37>
+	 337: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 338: Ja off: -1 <ct_ordered_37>
 ct_swap_36:
-	 347: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 348: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 349: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 350: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 351: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 352: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 353: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 354: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 355: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 356: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 357: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 358: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 359: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 360: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 339: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 340: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 341: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 342: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 343: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 344: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 345: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 346: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 347: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 348: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 349: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 350: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 351: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 352: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_37:
-	 361: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 363: MovReg dst: r2 src: rfp
-	 364: AddImm dst: r2 imm: -152
-	 365: Call FnMapLookupElem
-	 366: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 367: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 368: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 369: Ja off: -1 <ct_reply>
+	 353: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 355: MovReg dst: r2 src: rfp
+	 356: AddImm dst: r2 imm: -152
+	 357: Call FnMapLookupElem
+	 358: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 359: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 360: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 361: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 370: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 371: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
-	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 362: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 363: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 364: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 365: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 366: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 367: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 368: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 369: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 370: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 371: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 372: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 373: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 374: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 375: StXMemH dst: rfp src: r1 off: -118 imm: 0
 ct_noswap_38:
-	 384: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 385: Ja off: -1 <default>
+	 376: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 377: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 386: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 389: MovReg dst: r2 src: rfp
-	 390: AddImm dst: r2 imm: -76
-	 391: Call FnMapLookupElem
-	 392: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 394: AddImm dst: r1 imm: 1
-	 395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 398: AddReg dst: r2 src: r1
-	 399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 378: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 379: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 381: MovReg dst: r2 src: rfp
+	 382: AddImm dst: r2 imm: -76
+	 383: Call FnMapLookupElem
+	 384: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 385: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 386: AddImm dst: r1 imm: 1
+	 387: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 388: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 389: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 390: AddReg dst: r2 src: r1
+	 391: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 400: MovImm dst: r0 imm: 0
-	 401: Exit
+	 392: MovImm dst: r0 imm: 0
+	 393: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 402: StMemW dst: rfp src: r0 off: -76 imm: 4
-	 403: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 405: MovReg dst: r2 src: rfp
-	 406: AddImm dst: r2 imm: -76
-	 407: Call FnMapLookupElem
-	 408: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 409: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 410: AddImm dst: r1 imm: 1
-	 411: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 413: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 414: AddReg dst: r2 src: r1
-	 415: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 394: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 395: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 397: MovReg dst: r2 src: rfp
+	 398: AddImm dst: r2 imm: -76
+	 399: Call FnMapLookupElem
+	 400: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 401: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 402: AddImm dst: r1 imm: 1
+	 403: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 405: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 406: AddReg dst: r2 src: r1
+	 407: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 416: MovImm dst: r0 imm: 0
-	 417: Exit
+	 408: MovImm dst: r0 imm: 0
+	 409: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 418: MovImm dst: r8 imm: 0
-	 419: Ja off: -1 <verdict_allow>
+	 410: MovImm dst: r8 imm: 0
+	 411: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 420: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 421: XorReg dst: r8 src: r1
-	 422: XorReg dst: r8 src: r1
-	 423: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -76
-	 428: Call FnMapLookupElem
-	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 431: AddImm dst: r1 imm: 1
-	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 435: AddReg dst: r2 src: r1
-	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 413: XorReg dst: r8 src: r1
+	 414: XorReg dst: r8 src: r1
+	 415: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -76
+	 420: Call FnMapLookupElem
+	 421: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 422: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 423: AddImm dst: r1 imm: 1
+	 424: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 425: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 426: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 427: AddReg dst: r2 src: r1
+	 428: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 437: StMemW dst: rfp src: r0 off: -64 imm: 258
-	 438: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 439: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 440: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 441: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 442: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 443: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 444: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 445: LShImm dst: r2 imm: 24
-	 446: OrReg dst: r1 src: r2
-	 447: OrImm dst: r1 imm: 65792
-	 448: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 450: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 451: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 452: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 453: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 454: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 455: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 456: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 457: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 458: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 460: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 461: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 462: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 463: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 464: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 465: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 466: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 467: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 469: MovReg dst: r2 src: rfp
-	 470: AddImm dst: r2 imm: -64
-	 471: MovImm dst: r3 imm: 60
-	 472: MovImm dst: r4 imm: 0
-	 473: Call FnRingbufOutput
-	 474: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
-	 475: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 476: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 477: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 478: StMemB dst: rfp src: r0 off: -101 imm: 1
-	 479: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 480: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
-	 481: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 482: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 483: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 484: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 485: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 486: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 487: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 488: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 489: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 490: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 491: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 492: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_43:
-	 493: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 495: MovReg dst: r2 src: rfp
-	 496: AddImm dst: r2 imm: -152
-	 497: MovReg dst: r3 src: rfp
-	 498: AddImm dst: r3 imm: -108
-	 499: MovImm dst: r4 imm: 0
-	 500: Call FnMapUpdateElem
-ct_norecord_42:
-	 501: MovImm dst: r0 imm: 0
-	 502: Exit
+	 429: StMemW dst: rfp src: r0 off: -64 imm: 258
+	 430: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 431: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 432: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 433: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 434: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 435: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 436: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 437: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 438: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 439: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 440: OrImm dst: r1 imm: 67174656
+	 441: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 442: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 443: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 444: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 445: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 446: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 447: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 448: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 449: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 450: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 451: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 452: Ja off: -1 <fam_done_43>
+fam_v6_42:
+	 453: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 454: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 455: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 456: OrImm dst: r1 imm: 100729088
+	 457: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 458: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 459: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 460: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 461: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 462: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 463: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 464: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 465: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 466: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 467: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 468: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 469: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 470: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 471: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 472: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 473: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_43:
+	 474: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 476: MovReg dst: r2 src: rfp
+	 477: AddImm dst: r2 imm: -64
+	 478: MovImm dst: r3 imm: 60
+	 479: MovImm dst: r4 imm: 0
+	 480: Call FnRingbufOutput
+	 481: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 482: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 483: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 484: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 485: StMemB dst: rfp src: r0 off: -101 imm: 1
+	 486: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 487: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 488: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 489: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_47>
+	 490: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 491: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 492: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 493: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 494: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 495: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 496: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 497: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_47:
+	 498: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 500: MovReg dst: r2 src: rfp
+	 501: AddImm dst: r2 imm: -152
+	 502: MovReg dst: r3 src: rfp
+	 503: AddImm dst: r3 imm: -108
+	 504: MovImm dst: r4 imm: 0
+	 505: Call FnMapUpdateElem
+	 506: Ja off: -1 <fam_done_46>
+fam_v6_45:
+	 507: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 508: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_48>
+	 509: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 510: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 511: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 512: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 513: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 514: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 515: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 516: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 517: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 518: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 519: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 520: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_48:
+	 521: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 523: MovReg dst: r2 src: rfp
+	 524: AddImm dst: r2 imm: -152
+	 525: MovReg dst: r3 src: rfp
+	 526: AddImm dst: r3 imm: -108
+	 527: MovImm dst: r4 imm: 0
+	 528: Call FnMapUpdateElem
+fam_done_46:
+	 529: MovImm dst: r0 imm: 0
+	 530: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 503: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 504: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 506: MovReg dst: r2 src: rfp
-	 507: AddImm dst: r2 imm: -76
-	 508: Call FnMapLookupElem
-	 509: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
-	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 511: AddImm dst: r1 imm: 1
-	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 513: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 514: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 515: AddReg dst: r2 src: r1
-	 516: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_44:
-	 517: MovImm dst: r0 imm: 2
-	 518: Exit
+	 531: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 532: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 534: MovReg dst: r2 src: rfp
+	 535: AddImm dst: r2 imm: -76
+	 536: Call FnMapLookupElem
+	 537: JEqImm dst: r0 off: -1 imm: 0 <count_done_49>
+	 538: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 539: AddImm dst: r1 imm: 1
+	 540: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 541: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 542: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 543: AddReg dst: r2 src: r1
+	 544: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_49:
+	 545: MovImm dst: r0 imm: 2
+	 546: Exit
 
-== subject-259 policy_ingress (section tcx/egress, enforced=false, 519 instructions)
+== subject-259 policy_ingress (section tcx/egress, enforced=false, 547 instructions)
 	    ; ingress policy of identity 259 (enforced=false): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -4383,541 +4659,572 @@ v4_first:
 	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
 	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
 	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	  57: AddReg dst: r4 src: r1
+	  49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	  50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  51: AddReg dst: r4 src: r1
 l4_4:
 	    ; transport header (IPv4)
-	  58: OrReg dst: r7 src: r5
-	  59: MovImm dst: r8 imm: 0
-	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	  64: Ja off: -1 <l4done_4>
+	  52: OrReg dst: r7 src: r5
+	  53: MovImm dst: r8 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  58: Ja off: -1 <l4done_4>
 tcp_4:
-	  65: MovReg dst: r0 src: r4
-	  66: AddImm dst: r0 imm: 20
-	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  68: Ja off: -1 <ports_4>
+	  59: MovReg dst: r0 src: r4
+	  60: AddImm dst: r0 imm: 20
+	  61: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  62: Ja off: -1 <ports_4>
 udp_4:
-	  69: MovReg dst: r0 src: r4
-	  70: AddImm dst: r0 imm: 8
-	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  72: Ja off: -1 <ports_4>
+	  63: MovReg dst: r0 src: r4
+	  64: AddImm dst: r0 imm: 8
+	  65: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  66: Ja off: -1 <ports_4>
 ports_4:
-	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	  74: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	  76: SwapBE dst: r8 
-	  77: Ja off: -1 <l4done_4>
+	  67: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  68: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	  69: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  70: SwapBE dst: r8 
+	  71: Ja off: -1 <l4done_4>
 l4done_4:
-	  78: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	  79: StMemB dst: rfp src: r0 off: -115 imm: 0
-	  80: StMemB dst: rfp src: r0 off: -114 imm: 4
-	  81: StMemB dst: rfp src: r0 off: -113 imm: 0
-	  82: StMemW dst: rfp src: r0 off: -112 imm: 259
-	  83: StMemB dst: rfp src: r0 off: -72 imm: 4
-	  84: StMemB dst: rfp src: r0 off: -71 imm: 0
+	  72: StXMemB dst: rfp src: r5 off: -140 imm: 0
+	  73: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  74: StMemH dst: rfp src: r0 off: -138 imm: 0
+	  75: StMemW dst: rfp src: r0 off: -136 imm: 259
+	  76: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  77: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	  85: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	  86: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  87: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  88: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  89: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  90: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	  91: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	  92: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  93: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  94: StMemB dst: rfp src: r0 off: -115 imm: 0
-	  95: Ja off: -1 <ct_ordered_5>
+	  78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  88: Ja off: -1 <ct_ordered_5>
 ct_swap_4:
-	  96: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  97: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  98: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	  99: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 100: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 101: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 102: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 103: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 104: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 105: StMemB dst: rfp src: r0 off: -71 imm: 1
+	  89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	  93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	  96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	  97: StMemB dst: rfp src: r0 off: -139 imm: 1
+	  98: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_5:
-	 106: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 108: MovReg dst: r2 src: rfp
-	 109: AddImm dst: r2 imm: -152
-	 110: Call FnMapLookupElem
-	 111: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 112: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 113: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 114: Ja off: -1 <ct_reply>
+	  99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 101: MovReg dst: r2 src: rfp
+	 102: AddImm dst: r2 imm: -152
+	 103: Call FnMapLookupElem
+	 104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 106: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 107: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 115: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 116: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	 117: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 118: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 119: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 120: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 121: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 122: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 123: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 124: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 117: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_6:
-	 125: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 126: Ja off: -1 <default>
+	 118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 119: Ja off: -1 <default>
 ipv6:
 	    ; IPv6 header
-	 127: MovReg dst: r0 src: r4
-	 128: AddImm dst: r0 imm: 40
-	 129: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 130: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 131: AndImm dst: r1 imm: 240
-	 132: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 133: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 134: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 135: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 136: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 137: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 138: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 139: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 140: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 141: MovImm dst: r7 imm: 0
-	 142: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 143: AddImm dst: r4 imm: 40
+	 120: MovReg dst: r0 src: r4
+	 121: AddImm dst: r0 imm: 40
+	 122: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 123: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 124: AndImm dst: r1 imm: 240
+	 125: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 126: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 127: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 128: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 129: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 130: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 131: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 132: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 133: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 134: MovImm dst: r7 imm: 0
+	 135: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 136: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 144: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 145: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 146: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 147: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 148: Ja off: -1 <l4_6>
+	 137: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 138: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 139: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 140: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 141: Ja off: -1 <l4_6>
 v6_opt_7:
-	 149: MovReg dst: r0 src: r4
-	 150: AddImm dst: r0 imm: 8
-	 151: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 152: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 153: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 154: AddImm dst: r1 imm: 1
-	 155: LShImm dst: r1 imm: 3
-	 156: AddReg dst: r4 src: r1
-	 157: Ja off: -1 <v6_ext_10>
+	 142: MovReg dst: r0 src: r4
+	 143: AddImm dst: r0 imm: 8
+	 144: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 145: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 146: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 147: AddImm dst: r1 imm: 1
+	 148: LShImm dst: r1 imm: 3
+	 149: AddReg dst: r4 src: r1
+	 150: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 158: MovReg dst: r0 src: r4
-	 159: AddImm dst: r0 imm: 8
-	 160: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 161: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 162: SwapBE dst: r1 
-	 163: AndImm dst: r1 imm: 65528
-	 164: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 165: OrImm dst: r7 imm: 768
-	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 167: Ja off: -1 <l4_6>
+	 151: MovReg dst: r0 src: r4
+	 152: AddImm dst: r0 imm: 8
+	 153: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 154: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 155: SwapBE dst: r1 
+	 156: AndImm dst: r1 imm: 65528
+	 157: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 158: OrImm dst: r7 imm: 768
+	 159: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 160: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 168: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 169: AddImm dst: r4 imm: 8
+	 161: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 162: AddImm dst: r4 imm: 8
 v6_ext_10:
 	    ; IPv6 extension header 2
-	 170: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 171: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 172: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 173: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 174: Ja off: -1 <l4_6>
+	 163: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 164: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 165: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 166: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 167: Ja off: -1 <l4_6>
 v6_opt_11:
-	 175: MovReg dst: r0 src: r4
-	 176: AddImm dst: r0 imm: 8
-	 177: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 178: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 179: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 180: AddImm dst: r1 imm: 1
-	 181: LShImm dst: r1 imm: 3
-	 182: AddReg dst: r4 src: r1
-	 183: Ja off: -1 <v6_ext_14>
+	 168: MovReg dst: r0 src: r4
+	 169: AddImm dst: r0 imm: 8
+	 170: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 171: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 172: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 173: AddImm dst: r1 imm: 1
+	 174: LShImm dst: r1 imm: 3
+	 175: AddReg dst: r4 src: r1
+	 176: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 184: MovReg dst: r0 src: r4
-	 185: AddImm dst: r0 imm: 8
-	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 187: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 188: SwapBE dst: r1 
-	 189: AndImm dst: r1 imm: 65528
-	 190: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 191: OrImm dst: r7 imm: 768
-	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 193: Ja off: -1 <l4_6>
+	 177: MovReg dst: r0 src: r4
+	 178: AddImm dst: r0 imm: 8
+	 179: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 180: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 181: SwapBE dst: r1 
+	 182: AndImm dst: r1 imm: 65528
+	 183: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 184: OrImm dst: r7 imm: 768
+	 185: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 186: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 195: AddImm dst: r4 imm: 8
+	 187: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 188: AddImm dst: r4 imm: 8
 v6_ext_14:
 	    ; IPv6 extension header 3
-	 196: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 197: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 198: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 199: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 200: Ja off: -1 <l4_6>
+	 189: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 190: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 191: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 192: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 193: Ja off: -1 <l4_6>
 v6_opt_15:
-	 201: MovReg dst: r0 src: r4
-	 202: AddImm dst: r0 imm: 8
-	 203: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 204: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 205: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 206: AddImm dst: r1 imm: 1
-	 207: LShImm dst: r1 imm: 3
-	 208: AddReg dst: r4 src: r1
-	 209: Ja off: -1 <v6_ext_18>
+	 194: MovReg dst: r0 src: r4
+	 195: AddImm dst: r0 imm: 8
+	 196: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 197: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 198: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 199: AddImm dst: r1 imm: 1
+	 200: LShImm dst: r1 imm: 3
+	 201: AddReg dst: r4 src: r1
+	 202: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 210: MovReg dst: r0 src: r4
-	 211: AddImm dst: r0 imm: 8
-	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 213: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 214: SwapBE dst: r1 
-	 215: AndImm dst: r1 imm: 65528
-	 216: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 217: OrImm dst: r7 imm: 768
-	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 219: Ja off: -1 <l4_6>
+	 203: MovReg dst: r0 src: r4
+	 204: AddImm dst: r0 imm: 8
+	 205: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 206: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 207: SwapBE dst: r1 
+	 208: AndImm dst: r1 imm: 65528
+	 209: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 210: OrImm dst: r7 imm: 768
+	 211: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 212: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 221: AddImm dst: r4 imm: 8
+	 213: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 214: AddImm dst: r4 imm: 8
 v6_ext_18:
 	    ; IPv6 extension header 4
-	 222: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 223: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 224: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 225: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 226: Ja off: -1 <l4_6>
+	 215: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 216: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 217: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 218: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 219: Ja off: -1 <l4_6>
 v6_opt_19:
-	 227: MovReg dst: r0 src: r4
-	 228: AddImm dst: r0 imm: 8
-	 229: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 230: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 231: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 232: AddImm dst: r1 imm: 1
-	 233: LShImm dst: r1 imm: 3
-	 234: AddReg dst: r4 src: r1
-	 235: Ja off: -1 <v6_ext_22>
+	 220: MovReg dst: r0 src: r4
+	 221: AddImm dst: r0 imm: 8
+	 222: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 223: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 224: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 225: AddImm dst: r1 imm: 1
+	 226: LShImm dst: r1 imm: 3
+	 227: AddReg dst: r4 src: r1
+	 228: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 236: MovReg dst: r0 src: r4
-	 237: AddImm dst: r0 imm: 8
-	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 239: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 240: SwapBE dst: r1 
-	 241: AndImm dst: r1 imm: 65528
-	 242: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 243: OrImm dst: r7 imm: 768
-	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 245: Ja off: -1 <l4_6>
+	 229: MovReg dst: r0 src: r4
+	 230: AddImm dst: r0 imm: 8
+	 231: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 232: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 233: SwapBE dst: r1 
+	 234: AndImm dst: r1 imm: 65528
+	 235: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 236: OrImm dst: r7 imm: 768
+	 237: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 238: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 247: AddImm dst: r4 imm: 8
+	 239: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 240: AddImm dst: r4 imm: 8
 v6_ext_22:
 	    ; IPv6 extension header 5
-	 248: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 249: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 250: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 251: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 252: Ja off: -1 <l4_6>
+	 241: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 242: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 243: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 244: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 245: Ja off: -1 <l4_6>
 v6_opt_23:
-	 253: MovReg dst: r0 src: r4
-	 254: AddImm dst: r0 imm: 8
-	 255: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 256: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 257: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 258: AddImm dst: r1 imm: 1
-	 259: LShImm dst: r1 imm: 3
-	 260: AddReg dst: r4 src: r1
-	 261: Ja off: -1 <v6_ext_26>
+	 246: MovReg dst: r0 src: r4
+	 247: AddImm dst: r0 imm: 8
+	 248: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 249: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 250: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 251: AddImm dst: r1 imm: 1
+	 252: LShImm dst: r1 imm: 3
+	 253: AddReg dst: r4 src: r1
+	 254: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 262: MovReg dst: r0 src: r4
-	 263: AddImm dst: r0 imm: 8
-	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 265: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 266: SwapBE dst: r1 
-	 267: AndImm dst: r1 imm: 65528
-	 268: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 269: OrImm dst: r7 imm: 768
-	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 271: Ja off: -1 <l4_6>
+	 255: MovReg dst: r0 src: r4
+	 256: AddImm dst: r0 imm: 8
+	 257: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 258: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 259: SwapBE dst: r1 
+	 260: AndImm dst: r1 imm: 65528
+	 261: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 262: OrImm dst: r7 imm: 768
+	 263: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 264: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 273: AddImm dst: r4 imm: 8
+	 265: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 266: AddImm dst: r4 imm: 8
 v6_ext_26:
 	    ; IPv6 extension header 6
-	 274: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
-	 275: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
-	 276: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
-	 277: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
-	 278: Ja off: -1 <l4_6>
+	 267: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 268: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 269: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 270: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 271: Ja off: -1 <l4_6>
 v6_opt_27:
-	 279: MovReg dst: r0 src: r4
-	 280: AddImm dst: r0 imm: 8
-	 281: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 282: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 283: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 284: AddImm dst: r1 imm: 1
-	 285: LShImm dst: r1 imm: 3
-	 286: AddReg dst: r4 src: r1
-	 287: Ja off: -1 <v6_ext_30>
+	 272: MovReg dst: r0 src: r4
+	 273: AddImm dst: r0 imm: 8
+	 274: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 275: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 276: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 277: AddImm dst: r1 imm: 1
+	 278: LShImm dst: r1 imm: 3
+	 279: AddReg dst: r4 src: r1
+	 280: Ja off: -1 <v6_ext_30>
 v6_frag_28:
-	 288: MovReg dst: r0 src: r4
-	 289: AddImm dst: r0 imm: 8
-	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 291: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 292: SwapBE dst: r1 
-	 293: AndImm dst: r1 imm: 65528
-	 294: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
-	 295: OrImm dst: r7 imm: 768
-	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 297: Ja off: -1 <l4_6>
+	 281: MovReg dst: r0 src: r4
+	 282: AddImm dst: r0 imm: 8
+	 283: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 284: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 285: SwapBE dst: r1 
+	 286: AndImm dst: r1 imm: 65528
+	 287: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 288: OrImm dst: r7 imm: 768
+	 289: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 290: Ja off: -1 <l4_6>
 v6_fragfirst_29:
-	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 299: AddImm dst: r4 imm: 8
+	 291: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 292: AddImm dst: r4 imm: 8
 v6_ext_30:
 	    ; IPv6 extension header 7
-	 300: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 301: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 302: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 303: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 304: Ja off: -1 <l4_6>
+	 293: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 294: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 295: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 296: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 297: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 305: OrReg dst: r7 src: r5
-	 306: MovImm dst: r8 imm: 0
-	 307: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 308: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 309: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 310: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 311: Ja off: -1 <l4done_6>
+	 298: OrReg dst: r7 src: r5
+	 299: MovImm dst: r8 imm: 0
+	 300: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 301: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 302: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 303: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 304: Ja off: -1 <l4done_6>
 tcp_6:
-	 312: MovReg dst: r0 src: r4
-	 313: AddImm dst: r0 imm: 20
-	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 315: Ja off: -1 <ports_6>
+	 305: MovReg dst: r0 src: r4
+	 306: AddImm dst: r0 imm: 20
+	 307: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 308: Ja off: -1 <ports_6>
 udp_6:
-	 316: MovReg dst: r0 src: r4
-	 317: AddImm dst: r0 imm: 8
-	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 319: Ja off: -1 <ports_6>
+	 309: MovReg dst: r0 src: r4
+	 310: AddImm dst: r0 imm: 8
+	 311: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 312: Ja off: -1 <ports_6>
 ports_6:
-	 320: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 321: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 322: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 323: SwapBE dst: r8 
-	 324: Ja off: -1 <l4done_6>
+	 313: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 314: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 315: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 316: SwapBE dst: r8 
+	 317: Ja off: -1 <l4done_6>
 l4done_6:
-	 325: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 326: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 327: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 328: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 329: StMemW dst: rfp src: r0 off: -112 imm: 259
-	 330: StMemB dst: rfp src: r0 off: -72 imm: 6
-	 331: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 318: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 319: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 320: StMemH dst: rfp src: r0 off: -114 imm: 0
+	 321: StMemW dst: rfp src: r0 off: -112 imm: 259
+	 322: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 323: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 332: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
-	 333: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 334: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 324: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 325: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 326: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 327: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 328: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 329: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 330: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 331: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 332: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 333: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 334: LdXMemH dst: r2 src: rfp off: -118 imm: 0
 	 335: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 336: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 337: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 338: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 341: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 342: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 345: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 346: Ja off: -1 <ct_ordered_37>
+	 337: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 338: Ja off: -1 <ct_ordered_37>
 ct_swap_36:
-	 347: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 348: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 349: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 350: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 351: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 352: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 353: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 354: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 355: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 356: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 357: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 358: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 359: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 360: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 339: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 340: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 341: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 342: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 343: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 344: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 345: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 346: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 347: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 348: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 349: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 350: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 351: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 352: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_37:
-	 361: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 363: MovReg dst: r2 src: rfp
-	 364: AddImm dst: r2 imm: -152
-	 365: Call FnMapLookupElem
-	 366: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 367: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 368: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 369: Ja off: -1 <ct_reply>
+	 353: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 355: MovReg dst: r2 src: rfp
+	 356: AddImm dst: r2 imm: -152
+	 357: Call FnMapLookupElem
+	 358: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 359: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 360: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 361: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 370: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 371: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
-	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 362: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 363: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 364: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 365: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 366: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 367: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 368: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 369: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 370: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 371: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 372: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 373: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 374: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 375: StXMemH dst: rfp src: r1 off: -118 imm: 0
 ct_noswap_38:
-	 384: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 385: Ja off: -1 <default>
+	 376: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 377: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 386: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 389: MovReg dst: r2 src: rfp
-	 390: AddImm dst: r2 imm: -76
-	 391: Call FnMapLookupElem
-	 392: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 394: AddImm dst: r1 imm: 1
-	 395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 398: AddReg dst: r2 src: r1
-	 399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 378: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 379: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 381: MovReg dst: r2 src: rfp
+	 382: AddImm dst: r2 imm: -76
+	 383: Call FnMapLookupElem
+	 384: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 385: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 386: AddImm dst: r1 imm: 1
+	 387: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 388: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 389: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 390: AddReg dst: r2 src: r1
+	 391: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 400: MovImm dst: r0 imm: 0
-	 401: Exit
+	 392: MovImm dst: r0 imm: 0
+	 393: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 402: StMemW dst: rfp src: r0 off: -76 imm: 4
-	 403: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 405: MovReg dst: r2 src: rfp
-	 406: AddImm dst: r2 imm: -76
-	 407: Call FnMapLookupElem
-	 408: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 409: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 410: AddImm dst: r1 imm: 1
-	 411: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 413: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 414: AddReg dst: r2 src: r1
-	 415: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 394: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 395: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 397: MovReg dst: r2 src: rfp
+	 398: AddImm dst: r2 imm: -76
+	 399: Call FnMapLookupElem
+	 400: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 401: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 402: AddImm dst: r1 imm: 1
+	 403: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 405: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 406: AddReg dst: r2 src: r1
+	 407: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 416: MovImm dst: r0 imm: 0
-	 417: Exit
+	 408: MovImm dst: r0 imm: 0
+	 409: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 418: MovImm dst: r8 imm: 0
-	 419: Ja off: -1 <verdict_allow>
+	 410: MovImm dst: r8 imm: 0
+	 411: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 420: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 421: XorReg dst: r8 src: r1
-	 422: XorReg dst: r8 src: r1
-	 423: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -76
-	 428: Call FnMapLookupElem
-	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 431: AddImm dst: r1 imm: 1
-	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 435: AddReg dst: r2 src: r1
-	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 413: XorReg dst: r8 src: r1
+	 414: XorReg dst: r8 src: r1
+	 415: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -76
+	 420: Call FnMapLookupElem
+	 421: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 422: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 423: AddImm dst: r1 imm: 1
+	 424: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 425: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 426: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 427: AddReg dst: r2 src: r1
+	 428: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 437: StMemW dst: rfp src: r0 off: -60 imm: 259
-	 438: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 439: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 440: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 441: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 442: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 443: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 444: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 445: LShImm dst: r2 imm: 24
-	 446: OrReg dst: r1 src: r2
-	 447: OrImm dst: r1 imm: 256
-	 448: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 450: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 451: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 452: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 453: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 454: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 455: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 456: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 457: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 458: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 460: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 461: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 462: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 463: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 464: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 465: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 466: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 467: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 469: MovReg dst: r2 src: rfp
-	 470: AddImm dst: r2 imm: -64
-	 471: MovImm dst: r3 imm: 60
-	 472: MovImm dst: r4 imm: 0
-	 473: Call FnRingbufOutput
-	 474: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
-	 475: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 476: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 477: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 478: StMemB dst: rfp src: r0 off: -101 imm: 0
-	 479: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 480: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
-	 481: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 482: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 483: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 484: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 485: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 486: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 487: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 488: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 489: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 490: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 491: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 492: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_43:
-	 493: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 495: MovReg dst: r2 src: rfp
-	 496: AddImm dst: r2 imm: -152
-	 497: MovReg dst: r3 src: rfp
-	 498: AddImm dst: r3 imm: -108
-	 499: MovImm dst: r4 imm: 0
-	 500: Call FnMapUpdateElem
-ct_norecord_42:
-	 501: MovImm dst: r0 imm: 0
-	 502: Exit
+	 429: StMemW dst: rfp src: r0 off: -60 imm: 259
+	 430: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 431: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 432: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 433: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 434: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 435: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 436: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 437: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 438: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 439: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 440: OrImm dst: r1 imm: 67109120
+	 441: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 442: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 443: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 444: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 445: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 446: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 447: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 448: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 449: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 450: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 451: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 452: Ja off: -1 <fam_done_43>
+fam_v6_42:
+	 453: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 454: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 455: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 456: OrImm dst: r1 imm: 100663552
+	 457: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 458: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 459: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 460: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 461: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 462: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 463: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 464: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 465: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 466: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 467: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 468: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 469: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 470: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 471: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 472: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 473: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_43:
+	 474: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 476: MovReg dst: r2 src: rfp
+	 477: AddImm dst: r2 imm: -64
+	 478: MovImm dst: r3 imm: 60
+	 479: MovImm dst: r4 imm: 0
+	 480: Call FnRingbufOutput
+	 481: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 482: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 483: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 484: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 485: StMemB dst: rfp src: r0 off: -101 imm: 0
+	 486: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 487: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 488: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 489: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_47>
+	 490: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 491: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 492: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 493: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 494: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 495: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 496: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 497: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_47:
+	 498: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 500: MovReg dst: r2 src: rfp
+	 501: AddImm dst: r2 imm: -152
+	 502: MovReg dst: r3 src: rfp
+	 503: AddImm dst: r3 imm: -108
+	 504: MovImm dst: r4 imm: 0
+	 505: Call FnMapUpdateElem
+	 506: Ja off: -1 <fam_done_46>
+fam_v6_45:
+	 507: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 508: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_48>
+	 509: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 510: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 511: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 512: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 513: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 514: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 515: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 516: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 517: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 518: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 519: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 520: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_48:
+	 521: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 523: MovReg dst: r2 src: rfp
+	 524: AddImm dst: r2 imm: -152
+	 525: MovReg dst: r3 src: rfp
+	 526: AddImm dst: r3 imm: -108
+	 527: MovImm dst: r4 imm: 0
+	 528: Call FnMapUpdateElem
+fam_done_46:
+	 529: MovImm dst: r0 imm: 0
+	 530: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 503: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 504: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 506: MovReg dst: r2 src: rfp
-	 507: AddImm dst: r2 imm: -76
-	 508: Call FnMapLookupElem
-	 509: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
-	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 511: AddImm dst: r1 imm: 1
-	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 513: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 514: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 515: AddReg dst: r2 src: r1
-	 516: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_44:
-	 517: MovImm dst: r0 imm: 2
-	 518: Exit
+	 531: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 532: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 534: MovReg dst: r2 src: rfp
+	 535: AddImm dst: r2 imm: -76
+	 536: Call FnMapLookupElem
+	 537: JEqImm dst: r0 off: -1 imm: 0 <count_done_49>
+	 538: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 539: AddImm dst: r1 imm: 1
+	 540: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 541: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 542: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 543: AddReg dst: r2 src: r1
+	 544: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_49:
+	 545: MovImm dst: r0 imm: 2
+	 546: Exit
 
-== subject-259 policy_egress (section tcx/ingress, enforced=false, 519 instructions)
+== subject-259 policy_egress (section tcx/ingress, enforced=false, 547 instructions)
 	    ; egress policy of identity 259 (enforced=false): parse Ethernet
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -4974,537 +5281,568 @@ v4_first:
 	  46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
 	  47: StXMemW dst: rfp src: r5 off: -152 imm: 0
 	  48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	  49: StXMemW dst: rfp src: r5 off: -136 imm: 0
-	  50: StMemW dst: rfp src: r0 off: -148 imm: 0
-	  51: StMemW dst: rfp src: r0 off: -132 imm: 0
-	  52: StMemW dst: rfp src: r0 off: -144 imm: 0
-	  53: StMemW dst: rfp src: r0 off: -128 imm: 0
-	  54: StMemW dst: rfp src: r0 off: -140 imm: 0
-	  55: StMemW dst: rfp src: r0 off: -124 imm: 0
-	  56: LdXMemB dst: r5 src: r4 off: 9 imm: 0
-	  57: AddReg dst: r4 src: r1
+	  49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	  50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
+	  51: AddReg dst: r4 src: r1
 l4_4:
 	    ; transport header (IPv4)
-	  58: OrReg dst: r7 src: r5
-	  59: MovImm dst: r8 imm: 0
-	  60: StMemW dst: rfp src: r0 off: -120 imm: 0
-	  61: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
-	  62: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
-	  63: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	  64: Ja off: -1 <l4done_4>
+	  52: OrReg dst: r7 src: r5
+	  53: MovImm dst: r8 imm: 0
+	  54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	  55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
+	  56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
+	  57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
+	  58: Ja off: -1 <l4done_4>
 tcp_4:
-	  65: MovReg dst: r0 src: r4
-	  66: AddImm dst: r0 imm: 20
-	  67: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  68: Ja off: -1 <ports_4>
+	  59: MovReg dst: r0 src: r4
+	  60: AddImm dst: r0 imm: 20
+	  61: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  62: Ja off: -1 <ports_4>
 udp_4:
-	  69: MovReg dst: r0 src: r4
-	  70: AddImm dst: r0 imm: 8
-	  71: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	  72: Ja off: -1 <ports_4>
+	  63: MovReg dst: r0 src: r4
+	  64: AddImm dst: r0 imm: 8
+	  65: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	  66: Ja off: -1 <ports_4>
 ports_4:
-	  73: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	  74: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	  75: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	  76: SwapBE dst: r8 
-	  77: Ja off: -1 <l4done_4>
+	  67: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	  68: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	  69: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	  70: SwapBE dst: r8 
+	  71: Ja off: -1 <l4done_4>
 l4done_4:
-	  78: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	  79: StMemB dst: rfp src: r0 off: -115 imm: 1
-	  80: StMemB dst: rfp src: r0 off: -114 imm: 4
-	  81: StMemB dst: rfp src: r0 off: -113 imm: 0
-	  82: StMemW dst: rfp src: r0 off: -112 imm: 259
-	  83: StMemB dst: rfp src: r0 off: -72 imm: 4
-	  84: StMemB dst: rfp src: r0 off: -71 imm: 0
+	  72: StXMemB dst: rfp src: r5 off: -140 imm: 0
+	  73: StMemB dst: rfp src: r0 off: -139 imm: 1
+	  74: StMemH dst: rfp src: r0 off: -138 imm: 0
+	  75: StMemW dst: rfp src: r0 off: -136 imm: 259
+	  76: StMemB dst: rfp src: r0 off: -72 imm: 4
+	  77: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	  85: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	  86: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  87: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  88: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  89: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  90: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	  91: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	  92: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	  93: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	  94: StMemB dst: rfp src: r0 off: -115 imm: 0
-	  95: Ja off: -1 <ct_ordered_5>
+	  78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
+	  79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	  86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
+	  87: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  88: Ja off: -1 <ct_ordered_5>
 ct_swap_4:
-	  96: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	  97: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	  98: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	  99: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 100: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 101: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 102: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 103: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 104: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 105: StMemB dst: rfp src: r0 off: -71 imm: 1
+	  89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	  90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	  91: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	  92: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	  93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	  94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	  95: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	  96: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	  97: StMemB dst: rfp src: r0 off: -139 imm: 0
+	  98: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_5:
-	 106: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 108: MovReg dst: r2 src: rfp
-	 109: AddImm dst: r2 imm: -152
-	 110: Call FnMapLookupElem
-	 111: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 112: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 113: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 114: Ja off: -1 <ct_reply>
+	  99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 101: MovReg dst: r2 src: rfp
+	 102: AddImm dst: r2 imm: -152
+	 103: Call FnMapLookupElem
+	 104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 106: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 107: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 115: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 116: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	 117: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 118: LdXMemW dst: r2 src: rfp off: -136 imm: 0
-	 119: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 120: StXMemW dst: rfp src: r1 off: -136 imm: 0
-	 121: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 122: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 123: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 124: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
+	 110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 112: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 113: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 116: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 117: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_6:
-	 125: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 126: Ja off: -1 <default>
+	 118: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 119: Ja off: -1 <default>
 ipv6:
 	    ; IPv6 header
-	 127: MovReg dst: r0 src: r4
-	 128: AddImm dst: r0 imm: 40
-	 129: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 130: LdXMemB dst: r1 src: r4 off: 0 imm: 0
-	 131: AndImm dst: r1 imm: 240
-	 132: JNEImm dst: r1 off: -1 imm: 96 <malformed>
-	 133: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
-	 134: StXMemDW dst: rfp src: r1 off: -152 imm: 0
-	 135: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
-	 136: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 137: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
-	 138: StXMemDW dst: rfp src: r1 off: -144 imm: 0
-	 139: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
-	 140: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 141: MovImm dst: r7 imm: 0
-	 142: LdXMemB dst: r5 src: r4 off: 6 imm: 0
-	 143: AddImm dst: r4 imm: 40
+	 120: MovReg dst: r0 src: r4
+	 121: AddImm dst: r0 imm: 40
+	 122: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 123: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 124: AndImm dst: r1 imm: 240
+	 125: JNEImm dst: r1 off: -1 imm: 96 <malformed>
+	 126: LdXMemDW dst: r1 src: r4 off: 8 imm: 0
+	 127: StXMemDW dst: rfp src: r1 off: -152 imm: 0
+	 128: LdXMemDW dst: r1 src: r4 off: 24 imm: 0
+	 129: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 130: LdXMemDW dst: r1 src: r4 off: 16 imm: 0
+	 131: StXMemDW dst: rfp src: r1 off: -144 imm: 0
+	 132: LdXMemDW dst: r1 src: r4 off: 32 imm: 0
+	 133: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 134: MovImm dst: r7 imm: 0
+	 135: LdXMemB dst: r5 src: r4 off: 6 imm: 0
+	 136: AddImm dst: r4 imm: 40
 	    ; IPv6 extension header 1
-	 144: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
-	 145: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
-	 146: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
-	 147: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
-	 148: Ja off: -1 <l4_6>
+	 137: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_7>
+	 138: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_7>
+	 139: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_7>
+	 140: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_8>
+	 141: Ja off: -1 <l4_6>
 v6_opt_7:
-	 149: MovReg dst: r0 src: r4
-	 150: AddImm dst: r0 imm: 8
-	 151: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 152: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 153: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 154: AddImm dst: r1 imm: 1
-	 155: LShImm dst: r1 imm: 3
-	 156: AddReg dst: r4 src: r1
-	 157: Ja off: -1 <v6_ext_10>
+	 142: MovReg dst: r0 src: r4
+	 143: AddImm dst: r0 imm: 8
+	 144: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 145: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 146: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 147: AddImm dst: r1 imm: 1
+	 148: LShImm dst: r1 imm: 3
+	 149: AddReg dst: r4 src: r1
+	 150: Ja off: -1 <v6_ext_10>
 v6_frag_8:
-	 158: MovReg dst: r0 src: r4
-	 159: AddImm dst: r0 imm: 8
-	 160: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 161: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 162: SwapBE dst: r1 
-	 163: AndImm dst: r1 imm: 65528
-	 164: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
-	 165: OrImm dst: r7 imm: 768
-	 166: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 167: Ja off: -1 <l4_6>
+	 151: MovReg dst: r0 src: r4
+	 152: AddImm dst: r0 imm: 8
+	 153: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 154: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 155: SwapBE dst: r1 
+	 156: AndImm dst: r1 imm: 65528
+	 157: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_9>
+	 158: OrImm dst: r7 imm: 768
+	 159: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 160: Ja off: -1 <l4_6>
 v6_fragfirst_9:
-	 168: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 169: AddImm dst: r4 imm: 8
+	 161: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 162: AddImm dst: r4 imm: 8
 v6_ext_10:
 	    ; IPv6 extension header 2
-	 170: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
-	 171: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
-	 172: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
-	 173: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
-	 174: Ja off: -1 <l4_6>
+	 163: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_11>
+	 164: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_11>
+	 165: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_11>
+	 166: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_12>
+	 167: Ja off: -1 <l4_6>
 v6_opt_11:
-	 175: MovReg dst: r0 src: r4
-	 176: AddImm dst: r0 imm: 8
-	 177: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 178: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 179: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 180: AddImm dst: r1 imm: 1
-	 181: LShImm dst: r1 imm: 3
-	 182: AddReg dst: r4 src: r1
-	 183: Ja off: -1 <v6_ext_14>
+	 168: MovReg dst: r0 src: r4
+	 169: AddImm dst: r0 imm: 8
+	 170: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 171: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 172: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 173: AddImm dst: r1 imm: 1
+	 174: LShImm dst: r1 imm: 3
+	 175: AddReg dst: r4 src: r1
+	 176: Ja off: -1 <v6_ext_14>
 v6_frag_12:
-	 184: MovReg dst: r0 src: r4
-	 185: AddImm dst: r0 imm: 8
-	 186: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 187: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 188: SwapBE dst: r1 
-	 189: AndImm dst: r1 imm: 65528
-	 190: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
-	 191: OrImm dst: r7 imm: 768
-	 192: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 193: Ja off: -1 <l4_6>
+	 177: MovReg dst: r0 src: r4
+	 178: AddImm dst: r0 imm: 8
+	 179: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 180: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 181: SwapBE dst: r1 
+	 182: AndImm dst: r1 imm: 65528
+	 183: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_13>
+	 184: OrImm dst: r7 imm: 768
+	 185: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 186: Ja off: -1 <l4_6>
 v6_fragfirst_13:
-	 194: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 195: AddImm dst: r4 imm: 8
+	 187: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 188: AddImm dst: r4 imm: 8
 v6_ext_14:
 	    ; IPv6 extension header 3
-	 196: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
-	 197: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
-	 198: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
-	 199: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
-	 200: Ja off: -1 <l4_6>
+	 189: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_15>
+	 190: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_15>
+	 191: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_15>
+	 192: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_16>
+	 193: Ja off: -1 <l4_6>
 v6_opt_15:
-	 201: MovReg dst: r0 src: r4
-	 202: AddImm dst: r0 imm: 8
-	 203: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 204: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 205: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 206: AddImm dst: r1 imm: 1
-	 207: LShImm dst: r1 imm: 3
-	 208: AddReg dst: r4 src: r1
-	 209: Ja off: -1 <v6_ext_18>
+	 194: MovReg dst: r0 src: r4
+	 195: AddImm dst: r0 imm: 8
+	 196: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 197: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 198: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 199: AddImm dst: r1 imm: 1
+	 200: LShImm dst: r1 imm: 3
+	 201: AddReg dst: r4 src: r1
+	 202: Ja off: -1 <v6_ext_18>
 v6_frag_16:
-	 210: MovReg dst: r0 src: r4
-	 211: AddImm dst: r0 imm: 8
-	 212: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 213: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 214: SwapBE dst: r1 
-	 215: AndImm dst: r1 imm: 65528
-	 216: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
-	 217: OrImm dst: r7 imm: 768
-	 218: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 219: Ja off: -1 <l4_6>
+	 203: MovReg dst: r0 src: r4
+	 204: AddImm dst: r0 imm: 8
+	 205: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 206: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 207: SwapBE dst: r1 
+	 208: AndImm dst: r1 imm: 65528
+	 209: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_17>
+	 210: OrImm dst: r7 imm: 768
+	 211: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 212: Ja off: -1 <l4_6>
 v6_fragfirst_17:
-	 220: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 221: AddImm dst: r4 imm: 8
+	 213: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 214: AddImm dst: r4 imm: 8
 v6_ext_18:
 	    ; IPv6 extension header 4
-	 222: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
-	 223: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
-	 224: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
-	 225: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
-	 226: Ja off: -1 <l4_6>
+	 215: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_19>
+	 216: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_19>
+	 217: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_19>
+	 218: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_20>
+	 219: Ja off: -1 <l4_6>
 v6_opt_19:
-	 227: MovReg dst: r0 src: r4
-	 228: AddImm dst: r0 imm: 8
-	 229: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 230: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 231: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 232: AddImm dst: r1 imm: 1
-	 233: LShImm dst: r1 imm: 3
-	 234: AddReg dst: r4 src: r1
-	 235: Ja off: -1 <v6_ext_22>
+	 220: MovReg dst: r0 src: r4
+	 221: AddImm dst: r0 imm: 8
+	 222: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 223: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 224: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 225: AddImm dst: r1 imm: 1
+	 226: LShImm dst: r1 imm: 3
+	 227: AddReg dst: r4 src: r1
+	 228: Ja off: -1 <v6_ext_22>
 v6_frag_20:
-	 236: MovReg dst: r0 src: r4
-	 237: AddImm dst: r0 imm: 8
-	 238: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 239: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 240: SwapBE dst: r1 
-	 241: AndImm dst: r1 imm: 65528
-	 242: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
-	 243: OrImm dst: r7 imm: 768
-	 244: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 245: Ja off: -1 <l4_6>
+	 229: MovReg dst: r0 src: r4
+	 230: AddImm dst: r0 imm: 8
+	 231: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 232: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 233: SwapBE dst: r1 
+	 234: AndImm dst: r1 imm: 65528
+	 235: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_21>
+	 236: OrImm dst: r7 imm: 768
+	 237: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 238: Ja off: -1 <l4_6>
 v6_fragfirst_21:
-	 246: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 247: AddImm dst: r4 imm: 8
+	 239: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 240: AddImm dst: r4 imm: 8
 v6_ext_22:
 	    ; IPv6 extension header 5
-	 248: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
-	 249: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
-	 250: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
-	 251: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
-	 252: Ja off: -1 <l4_6>
+	 241: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_23>
+	 242: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_23>
+	 243: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_23>
+	 244: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_24>
+	 245: Ja off: -1 <l4_6>
 v6_opt_23:
-	 253: MovReg dst: r0 src: r4
-	 254: AddImm dst: r0 imm: 8
-	 255: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 256: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 257: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 258: AddImm dst: r1 imm: 1
-	 259: LShImm dst: r1 imm: 3
-	 260: AddReg dst: r4 src: r1
-	 261: Ja off: -1 <v6_ext_26>
+	 246: MovReg dst: r0 src: r4
+	 247: AddImm dst: r0 imm: 8
+	 248: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 249: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 250: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 251: AddImm dst: r1 imm: 1
+	 252: LShImm dst: r1 imm: 3
+	 253: AddReg dst: r4 src: r1
+	 254: Ja off: -1 <v6_ext_26>
 v6_frag_24:
-	 262: MovReg dst: r0 src: r4
-	 263: AddImm dst: r0 imm: 8
-	 264: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 265: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 266: SwapBE dst: r1 
-	 267: AndImm dst: r1 imm: 65528
-	 268: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
-	 269: OrImm dst: r7 imm: 768
-	 270: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 271: Ja off: -1 <l4_6>
+	 255: MovReg dst: r0 src: r4
+	 256: AddImm dst: r0 imm: 8
+	 257: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 258: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 259: SwapBE dst: r1 
+	 260: AndImm dst: r1 imm: 65528
+	 261: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_25>
+	 262: OrImm dst: r7 imm: 768
+	 263: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 264: Ja off: -1 <l4_6>
 v6_fragfirst_25:
-	 272: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 273: AddImm dst: r4 imm: 8
+	 265: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 266: AddImm dst: r4 imm: 8
 v6_ext_26:
 	    ; IPv6 extension header 6
-	 274: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
-	 275: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
-	 276: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
-	 277: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
-	 278: Ja off: -1 <l4_6>
+	 267: JEqImm dst: r5 off: -1 imm: 0 <v6_opt_27>
+	 268: JEqImm dst: r5 off: -1 imm: 43 <v6_opt_27>
+	 269: JEqImm dst: r5 off: -1 imm: 60 <v6_opt_27>
+	 270: JEqImm dst: r5 off: -1 imm: 44 <v6_frag_28>
+	 271: Ja off: -1 <l4_6>
 v6_opt_27:
-	 279: MovReg dst: r0 src: r4
-	 280: AddImm dst: r0 imm: 8
-	 281: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 282: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 283: LdXMemB dst: r1 src: r4 off: 1 imm: 0
-	 284: AddImm dst: r1 imm: 1
-	 285: LShImm dst: r1 imm: 3
-	 286: AddReg dst: r4 src: r1
-	 287: Ja off: -1 <v6_ext_30>
+	 272: MovReg dst: r0 src: r4
+	 273: AddImm dst: r0 imm: 8
+	 274: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 275: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 276: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 277: AddImm dst: r1 imm: 1
+	 278: LShImm dst: r1 imm: 3
+	 279: AddReg dst: r4 src: r1
+	 280: Ja off: -1 <v6_ext_30>
 v6_frag_28:
-	 288: MovReg dst: r0 src: r4
-	 289: AddImm dst: r0 imm: 8
-	 290: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 291: LdXMemH dst: r1 src: r4 off: 2 imm: 0
-	 292: SwapBE dst: r1 
-	 293: AndImm dst: r1 imm: 65528
-	 294: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
-	 295: OrImm dst: r7 imm: 768
-	 296: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 297: Ja off: -1 <l4_6>
+	 281: MovReg dst: r0 src: r4
+	 282: AddImm dst: r0 imm: 8
+	 283: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 284: LdXMemH dst: r1 src: r4 off: 2 imm: 0
+	 285: SwapBE dst: r1 
+	 286: AndImm dst: r1 imm: 65528
+	 287: JEqImm dst: r1 off: -1 imm: 0 <v6_fragfirst_29>
+	 288: OrImm dst: r7 imm: 768
+	 289: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 290: Ja off: -1 <l4_6>
 v6_fragfirst_29:
-	 298: LdXMemB dst: r5 src: r4 off: 0 imm: 0
-	 299: AddImm dst: r4 imm: 8
+	 291: LdXMemB dst: r5 src: r4 off: 0 imm: 0
+	 292: AddImm dst: r4 imm: 8
 v6_ext_30:
 	    ; IPv6 extension header 7
-	 300: JEqImm dst: r5 off: -1 imm: 0 <malformed>
-	 301: JEqImm dst: r5 off: -1 imm: 43 <malformed>
-	 302: JEqImm dst: r5 off: -1 imm: 60 <malformed>
-	 303: JEqImm dst: r5 off: -1 imm: 44 <malformed>
-	 304: Ja off: -1 <l4_6>
+	 293: JEqImm dst: r5 off: -1 imm: 0 <malformed>
+	 294: JEqImm dst: r5 off: -1 imm: 43 <malformed>
+	 295: JEqImm dst: r5 off: -1 imm: 60 <malformed>
+	 296: JEqImm dst: r5 off: -1 imm: 44 <malformed>
+	 297: Ja off: -1 <l4_6>
 l4_6:
 	    ; transport header (IPv6)
-	 305: OrReg dst: r7 src: r5
-	 306: MovImm dst: r8 imm: 0
-	 307: StMemW dst: rfp src: r0 off: -120 imm: 0
-	 308: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
-	 309: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
-	 310: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 311: Ja off: -1 <l4done_6>
+	 298: OrReg dst: r7 src: r5
+	 299: MovImm dst: r8 imm: 0
+	 300: StMemW dst: rfp src: r0 off: -120 imm: 0
+	 301: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
+	 302: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
+	 303: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
+	 304: Ja off: -1 <l4done_6>
 tcp_6:
-	 312: MovReg dst: r0 src: r4
-	 313: AddImm dst: r0 imm: 20
-	 314: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 315: Ja off: -1 <ports_6>
+	 305: MovReg dst: r0 src: r4
+	 306: AddImm dst: r0 imm: 20
+	 307: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 308: Ja off: -1 <ports_6>
 udp_6:
-	 316: MovReg dst: r0 src: r4
-	 317: AddImm dst: r0 imm: 8
-	 318: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 319: Ja off: -1 <ports_6>
+	 309: MovReg dst: r0 src: r4
+	 310: AddImm dst: r0 imm: 8
+	 311: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 312: Ja off: -1 <ports_6>
 ports_6:
-	 320: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 321: StXMemW dst: rfp src: r1 off: -120 imm: 0
-	 322: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 323: SwapBE dst: r8 
-	 324: Ja off: -1 <l4done_6>
+	 313: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 314: StXMemW dst: rfp src: r1 off: -120 imm: 0
+	 315: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 316: SwapBE dst: r8 
+	 317: Ja off: -1 <l4done_6>
 l4done_6:
-	 325: StXMemB dst: rfp src: r5 off: -116 imm: 0
-	 326: StMemB dst: rfp src: r0 off: -115 imm: 1
-	 327: StMemB dst: rfp src: r0 off: -114 imm: 6
-	 328: StMemB dst: rfp src: r0 off: -113 imm: 0
-	 329: StMemW dst: rfp src: r0 off: -112 imm: 259
-	 330: StMemB dst: rfp src: r0 off: -72 imm: 6
-	 331: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 318: StXMemB dst: rfp src: r5 off: -116 imm: 0
+	 319: StMemB dst: rfp src: r0 off: -115 imm: 1
+	 320: StMemH dst: rfp src: r0 off: -114 imm: 0
+	 321: StMemW dst: rfp src: r0 off: -112 imm: 259
+	 322: StMemB dst: rfp src: r0 off: -72 imm: 6
+	 323: StMemB dst: rfp src: r0 off: -71 imm: 0
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 332: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
-	 333: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 334: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 324: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_38>
+	 325: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 326: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 327: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 328: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 329: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 330: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 331: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 332: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
+	 333: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 334: LdXMemH dst: r2 src: rfp off: -118 imm: 0
 	 335: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 336: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 337: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 338: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 341: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 342: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_36>
-	 345: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 346: Ja off: -1 <ct_ordered_37>
+	 337: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 338: Ja off: -1 <ct_ordered_37>
 ct_swap_36:
-	 347: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 348: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 349: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 350: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 351: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 352: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 353: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 354: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 355: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 356: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 357: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 358: StXMemH dst: rfp src: r1 off: -118 imm: 0
-	 359: StMemB dst: rfp src: r0 off: -115 imm: 0
-	 360: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 339: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 340: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 341: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 342: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 343: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 344: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 345: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 346: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 347: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 348: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 349: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 350: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 351: StMemB dst: rfp src: r0 off: -115 imm: 0
+	 352: StMemB dst: rfp src: r0 off: -71 imm: 1
 ct_ordered_37:
-	 361: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 363: MovReg dst: r2 src: rfp
-	 364: AddImm dst: r2 imm: -152
-	 365: Call FnMapLookupElem
-	 366: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 367: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 368: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 369: Ja off: -1 <ct_reply>
+	 353: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 355: MovReg dst: r2 src: rfp
+	 356: AddImm dst: r2 imm: -152
+	 357: Call FnMapLookupElem
+	 358: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 359: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 360: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 361: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 370: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 371: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
-	 372: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 373: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 374: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 375: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 376: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 377: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 378: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 379: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 380: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 381: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 382: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 383: StXMemH dst: rfp src: r1 off: -118 imm: 0
+	 362: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 363: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_38>
+	 364: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 365: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 366: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 367: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 368: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 369: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 370: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 371: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 372: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 373: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 374: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 375: StXMemH dst: rfp src: r1 off: -118 imm: 0
 ct_noswap_38:
-	 384: StMemW dst: rfp src: r0 off: -80 imm: 0
-	 385: Ja off: -1 <default>
+	 376: StMemW dst: rfp src: r0 off: -80 imm: 0
+	 377: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 386: StMemW dst: rfp src: r0 off: -76 imm: 3
-	 387: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 389: MovReg dst: r2 src: rfp
-	 390: AddImm dst: r2 imm: -76
-	 391: Call FnMapLookupElem
-	 392: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 393: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 394: AddImm dst: r1 imm: 1
-	 395: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 396: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 397: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 398: AddReg dst: r2 src: r1
-	 399: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 378: StMemW dst: rfp src: r0 off: -76 imm: 3
+	 379: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 381: MovReg dst: r2 src: rfp
+	 382: AddImm dst: r2 imm: -76
+	 383: Call FnMapLookupElem
+	 384: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 385: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 386: AddImm dst: r1 imm: 1
+	 387: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 388: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 389: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 390: AddReg dst: r2 src: r1
+	 391: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 400: MovImm dst: r0 imm: 0
-	 401: Exit
+	 392: MovImm dst: r0 imm: 0
+	 393: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 402: StMemW dst: rfp src: r0 off: -76 imm: 4
-	 403: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 405: MovReg dst: r2 src: rfp
-	 406: AddImm dst: r2 imm: -76
-	 407: Call FnMapLookupElem
-	 408: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 409: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 410: AddImm dst: r1 imm: 1
-	 411: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 413: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 414: AddReg dst: r2 src: r1
-	 415: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 394: StMemW dst: rfp src: r0 off: -76 imm: 4
+	 395: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 397: MovReg dst: r2 src: rfp
+	 398: AddImm dst: r2 imm: -76
+	 399: Call FnMapLookupElem
+	 400: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 401: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 402: AddImm dst: r1 imm: 1
+	 403: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 404: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 405: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 406: AddReg dst: r2 src: r1
+	 407: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 416: MovImm dst: r0 imm: 0
-	 417: Exit
+	 408: MovImm dst: r0 imm: 0
+	 409: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 418: MovImm dst: r8 imm: 0
-	 419: Ja off: -1 <verdict_allow>
+	 410: MovImm dst: r8 imm: 0
+	 411: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 420: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 421: XorReg dst: r8 src: r1
-	 422: XorReg dst: r8 src: r1
-	 423: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -76
-	 428: Call FnMapLookupElem
-	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 431: AddImm dst: r1 imm: 1
-	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 435: AddReg dst: r2 src: r1
-	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 412: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 413: XorReg dst: r8 src: r1
+	 414: XorReg dst: r8 src: r1
+	 415: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -76
+	 420: Call FnMapLookupElem
+	 421: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 422: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 423: AddImm dst: r1 imm: 1
+	 424: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 425: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 426: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 427: AddReg dst: r2 src: r1
+	 428: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 437: StMemW dst: rfp src: r0 off: -64 imm: 259
-	 438: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	 439: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 440: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 441: LdXMemW dst: r1 src: rfp off: -120 imm: 0
-	 442: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 443: LdXMemB dst: r1 src: rfp off: -116 imm: 0
-	 444: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	 445: LShImm dst: r2 imm: 24
-	 446: OrReg dst: r1 src: r2
-	 447: OrImm dst: r1 imm: 65792
-	 448: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 450: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 451: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 452: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 453: LdXMemW dst: r1 src: rfp off: -136 imm: 0
-	 454: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 455: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	 456: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 457: LdXMemW dst: r1 src: rfp off: -132 imm: 0
-	 458: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 460: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 461: LdXMemW dst: r1 src: rfp off: -128 imm: 0
-	 462: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 463: LdXMemW dst: r1 src: rfp off: -140 imm: 0
-	 464: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 465: LdXMemW dst: r1 src: rfp off: -124 imm: 0
-	 466: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 467: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 469: MovReg dst: r2 src: rfp
-	 470: AddImm dst: r2 imm: -64
-	 471: MovImm dst: r3 imm: 60
-	 472: MovImm dst: r4 imm: 0
-	 473: Call FnRingbufOutput
-	 474: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_42>
-	 475: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	 476: StMemH dst: rfp src: r0 off: -104 imm: 0
-	 477: StMemB dst: rfp src: r0 off: -102 imm: 1
-	 478: StMemB dst: rfp src: r0 off: -101 imm: 1
-	 479: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	 480: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_43>
-	 481: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
-	 482: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
-	 483: StXMemDW dst: rfp src: r2 off: -152 imm: 0
-	 484: StXMemDW dst: rfp src: r1 off: -136 imm: 0
-	 485: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
-	 486: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
-	 487: StXMemDW dst: rfp src: r2 off: -144 imm: 0
-	 488: StXMemDW dst: rfp src: r1 off: -128 imm: 0
-	 489: LdXMemH dst: r1 src: rfp off: -120 imm: 0
-	 490: LdXMemH dst: r2 src: rfp off: -118 imm: 0
-	 491: StXMemH dst: rfp src: r2 off: -120 imm: 0
-	 492: StXMemH dst: rfp src: r1 off: -118 imm: 0
-ct_noswap_43:
-	 493: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 495: MovReg dst: r2 src: rfp
-	 496: AddImm dst: r2 imm: -152
-	 497: MovReg dst: r3 src: rfp
-	 498: AddImm dst: r3 imm: -108
-	 499: MovImm dst: r4 imm: 0
-	 500: Call FnMapUpdateElem
-ct_norecord_42:
-	 501: MovImm dst: r0 imm: 0
-	 502: Exit
+	 429: StMemW dst: rfp src: r0 off: -64 imm: 259
+	 430: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	 431: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 432: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 433: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 434: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 435: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 436: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 437: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 438: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 439: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	 440: OrImm dst: r1 imm: 67174656
+	 441: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 442: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 443: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 444: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 445: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 446: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 447: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 448: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 449: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 450: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 451: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 452: Ja off: -1 <fam_done_43>
+fam_v6_42:
+	 453: LdXMemW dst: r1 src: rfp off: -120 imm: 0
+	 454: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 455: LdXMemB dst: r1 src: rfp off: -116 imm: 0
+	 456: OrImm dst: r1 imm: 100729088
+	 457: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 458: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 459: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 460: LdXMemW dst: r1 src: rfp off: -136 imm: 0
+	 461: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 462: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	 463: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 464: LdXMemW dst: r1 src: rfp off: -132 imm: 0
+	 465: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 466: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 467: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 468: LdXMemW dst: r1 src: rfp off: -128 imm: 0
+	 469: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 470: LdXMemW dst: r1 src: rfp off: -140 imm: 0
+	 471: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 472: LdXMemW dst: r1 src: rfp off: -124 imm: 0
+	 473: StXMemW dst: rfp src: r1 off: -8 imm: 0
+fam_done_43:
+	 474: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 476: MovReg dst: r2 src: rfp
+	 477: AddImm dst: r2 imm: -64
+	 478: MovImm dst: r3 imm: 60
+	 479: MovImm dst: r4 imm: 0
+	 480: Call FnRingbufOutput
+	 481: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 482: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	 483: StMemH dst: rfp src: r0 off: -104 imm: 0
+	 484: StMemB dst: rfp src: r0 off: -102 imm: 1
+	 485: StMemB dst: rfp src: r0 off: -101 imm: 1
+	 486: LdXMemB dst: r1 src: rfp off: -72 imm: 0
+	 487: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 488: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 489: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_47>
+	 490: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	 491: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	 492: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	 493: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 494: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	 495: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	 496: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	 497: StXMemH dst: rfp src: r1 off: -142 imm: 0
+ct_noswap_47:
+	 498: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 500: MovReg dst: r2 src: rfp
+	 501: AddImm dst: r2 imm: -152
+	 502: MovReg dst: r3 src: rfp
+	 503: AddImm dst: r3 imm: -108
+	 504: MovImm dst: r4 imm: 0
+	 505: Call FnMapUpdateElem
+	 506: Ja off: -1 <fam_done_46>
+fam_v6_45:
+	 507: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	 508: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_48>
+	 509: LdXMemDW dst: r1 src: rfp off: -152 imm: 0
+	 510: LdXMemDW dst: r2 src: rfp off: -136 imm: 0
+	 511: StXMemDW dst: rfp src: r2 off: -152 imm: 0
+	 512: StXMemDW dst: rfp src: r1 off: -136 imm: 0
+	 513: LdXMemDW dst: r1 src: rfp off: -144 imm: 0
+	 514: LdXMemDW dst: r2 src: rfp off: -128 imm: 0
+	 515: StXMemDW dst: rfp src: r2 off: -144 imm: 0
+	 516: StXMemDW dst: rfp src: r1 off: -128 imm: 0
+	 517: LdXMemH dst: r1 src: rfp off: -120 imm: 0
+	 518: LdXMemH dst: r2 src: rfp off: -118 imm: 0
+	 519: StXMemH dst: rfp src: r2 off: -120 imm: 0
+	 520: StXMemH dst: rfp src: r1 off: -118 imm: 0
+ct_noswap_48:
+	 521: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 523: MovReg dst: r2 src: rfp
+	 524: AddImm dst: r2 imm: -152
+	 525: MovReg dst: r3 src: rfp
+	 526: AddImm dst: r3 imm: -108
+	 527: MovImm dst: r4 imm: 0
+	 528: Call FnMapUpdateElem
+fam_done_46:
+	 529: MovImm dst: r0 imm: 0
+	 530: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 503: StMemW dst: rfp src: r0 off: -76 imm: 2
-	 504: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 506: MovReg dst: r2 src: rfp
-	 507: AddImm dst: r2 imm: -76
-	 508: Call FnMapLookupElem
-	 509: JEqImm dst: r0 off: -1 imm: 0 <count_done_44>
-	 510: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 511: AddImm dst: r1 imm: 1
-	 512: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 513: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 514: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 515: AddReg dst: r2 src: r1
-	 516: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_44:
-	 517: MovImm dst: r0 imm: 2
-	 518: Exit
+	 531: StMemW dst: rfp src: r0 off: -76 imm: 2
+	 532: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 534: MovReg dst: r2 src: rfp
+	 535: AddImm dst: r2 imm: -76
+	 536: Call FnMapLookupElem
+	 537: JEqImm dst: r0 off: -1 imm: 0 <count_done_49>
+	 538: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 539: AddImm dst: r1 imm: 1
+	 540: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 541: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 542: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 543: AddReg dst: r2 src: r1
+	 544: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_49:
+	 545: MovImm dst: r0 imm: 2
+	 546: Exit
 

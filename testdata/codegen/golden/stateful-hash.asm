@@ -1,4 +1,4 @@
-== subject-256 policy_ingress (section tcx/egress, enforced=false, 259 instructions)
+== subject-256 policy_ingress (section tcx/egress, enforced=false, 256 instructions)
 	   ; ingress policy of identity 256 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -199,96 +199,93 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -64 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 256
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 0
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67109120
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 0
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
-== subject-256 policy_egress (section tcx/ingress, enforced=false, 259 instructions)
+== subject-256 policy_egress (section tcx/ingress, enforced=false, 256 instructions)
 	   ; egress policy of identity 256 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -489,96 +486,93 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 65792
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 1
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67174656
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 1
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
-== subject-257 policy_ingress (section tcx/egress, enforced=false, 259 instructions)
+== subject-257 policy_ingress (section tcx/egress, enforced=false, 256 instructions)
 	   ; ingress policy of identity 257 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -779,96 +773,93 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -64 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 256
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 0
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67109120
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 0
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
-== subject-257 policy_egress (section tcx/ingress, enforced=false, 259 instructions)
+== subject-257 policy_egress (section tcx/ingress, enforced=false, 256 instructions)
 	   ; egress policy of identity 257 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1069,96 +1060,93 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 65792
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 1
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67174656
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 1
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
-== subject-300 policy_ingress (section tcx/egress, enforced=true, 505 instructions)
+== subject-300 policy_ingress (section tcx/egress, enforced=true, 496 instructions)
 	   ; ingress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1495,228 +1483,219 @@ count_done_10:
 	289: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	290: StXMemW dst: rfp src: r1 off: -64 imm: 0
 	291: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	292: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	293: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	294: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	295: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	296: LShImm dst: r2 imm: 24
-	297: OrReg dst: r1 src: r2
-	298: OrImm dst: r1 imm: 0
-	299: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	300: StMemW dst: rfp src: r0 off: -44 imm: 0
-	301: StMemW dst: rfp src: r0 off: -40 imm: 0
-	302: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	303: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	304: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	305: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	306: StMemW dst: rfp src: r0 off: -32 imm: 0
-	307: StMemW dst: rfp src: r0 off: -16 imm: 0
-	308: StMemW dst: rfp src: r0 off: -28 imm: 0
-	309: StMemW dst: rfp src: r0 off: -12 imm: 0
-	310: StMemW dst: rfp src: r0 off: -24 imm: 0
-	311: StMemW dst: rfp src: r0 off: -8 imm: 0
-	312: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	314: MovReg dst: r2 src: rfp
-	315: AddImm dst: r2 imm: -64
-	316: MovImm dst: r3 imm: 60
-	317: MovImm dst: r4 imm: 0
-	318: Call FnRingbufOutput
-	319: MovImm dst: r0 imm: 2
-	320: Exit
+	292: StMemW dst: rfp src: r0 off: -44 imm: 0
+	293: StMemW dst: rfp src: r0 off: -40 imm: 0
+	294: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	295: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	296: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	297: OrImm dst: r1 imm: 67108864
+	298: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	299: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	300: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	301: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	302: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	303: StMemW dst: rfp src: r0 off: -32 imm: 0
+	304: StMemW dst: rfp src: r0 off: -16 imm: 0
+	305: StMemW dst: rfp src: r0 off: -28 imm: 0
+	306: StMemW dst: rfp src: r0 off: -12 imm: 0
+	307: StMemW dst: rfp src: r0 off: -24 imm: 0
+	308: StMemW dst: rfp src: r0 off: -8 imm: 0
+	309: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	311: MovReg dst: r2 src: rfp
+	312: AddImm dst: r2 imm: -64
+	313: MovImm dst: r3 imm: 60
+	314: MovImm dst: r4 imm: 0
+	315: Call FnRingbufOutput
+	316: MovImm dst: r0 imm: 2
+	317: Exit
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	321: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	322: XorReg dst: r8 src: r1
-	323: XorReg dst: r8 src: r1
-	324: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	325: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	327: MovReg dst: r2 src: rfp
-	328: AddImm dst: r2 imm: -76
-	329: Call FnMapLookupElem
-	330: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
-	331: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	332: AddImm dst: r1 imm: 1
-	333: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	334: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	335: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	336: AddReg dst: r2 src: r1
-	337: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	318: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	319: XorReg dst: r8 src: r1
+	320: XorReg dst: r8 src: r1
+	321: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	322: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	324: MovReg dst: r2 src: rfp
+	325: AddImm dst: r2 imm: -76
+	326: Call FnMapLookupElem
+	327: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
+	328: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	329: AddImm dst: r1 imm: 1
+	330: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	331: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	332: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	333: AddReg dst: r2 src: r1
+	334: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_11:
-	338: StMemW dst: rfp src: r0 off: -60 imm: 300
-	339: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	340: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	341: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	342: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	343: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	344: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	345: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	346: LShImm dst: r2 imm: 24
-	347: OrReg dst: r1 src: r2
-	348: OrImm dst: r1 imm: 256
-	349: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	350: StMemW dst: rfp src: r0 off: -44 imm: 0
-	351: StMemW dst: rfp src: r0 off: -40 imm: 0
-	352: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	353: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	354: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	355: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	356: StMemW dst: rfp src: r0 off: -32 imm: 0
-	357: StMemW dst: rfp src: r0 off: -16 imm: 0
-	358: StMemW dst: rfp src: r0 off: -28 imm: 0
-	359: StMemW dst: rfp src: r0 off: -12 imm: 0
-	360: StMemW dst: rfp src: r0 off: -24 imm: 0
-	361: StMemW dst: rfp src: r0 off: -8 imm: 0
-	362: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	364: MovReg dst: r2 src: rfp
-	365: AddImm dst: r2 imm: -64
-	366: MovImm dst: r3 imm: 60
-	367: MovImm dst: r4 imm: 0
-	368: Call FnRingbufOutput
-	369: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_12>
-	370: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	371: StMemH dst: rfp src: r0 off: -104 imm: 0
-	372: StMemB dst: rfp src: r0 off: -102 imm: 1
-	373: StMemB dst: rfp src: r0 off: -101 imm: 0
-	374: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	375: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_13>
-	376: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	377: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	378: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	379: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	380: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	381: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	382: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	383: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	335: StMemW dst: rfp src: r0 off: -60 imm: 300
+	336: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	337: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	338: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	339: StMemW dst: rfp src: r0 off: -44 imm: 0
+	340: StMemW dst: rfp src: r0 off: -40 imm: 0
+	341: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	342: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	343: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	344: OrImm dst: r1 imm: 67109120
+	345: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	346: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	347: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	348: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	349: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	350: StMemW dst: rfp src: r0 off: -32 imm: 0
+	351: StMemW dst: rfp src: r0 off: -16 imm: 0
+	352: StMemW dst: rfp src: r0 off: -28 imm: 0
+	353: StMemW dst: rfp src: r0 off: -12 imm: 0
+	354: StMemW dst: rfp src: r0 off: -24 imm: 0
+	355: StMemW dst: rfp src: r0 off: -8 imm: 0
+	356: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	358: MovReg dst: r2 src: rfp
+	359: AddImm dst: r2 imm: -64
+	360: MovImm dst: r3 imm: 60
+	361: MovImm dst: r4 imm: 0
+	362: Call FnRingbufOutput
+	363: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_12>
+	364: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	365: StMemH dst: rfp src: r0 off: -104 imm: 0
+	366: StMemB dst: rfp src: r0 off: -102 imm: 1
+	367: StMemB dst: rfp src: r0 off: -101 imm: 0
+	368: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	369: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_13>
+	370: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	371: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	372: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	373: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	374: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	375: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	376: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	377: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_13:
-	384: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	386: MovReg dst: r2 src: rfp
-	387: AddImm dst: r2 imm: -152
-	388: MovReg dst: r3 src: rfp
-	389: AddImm dst: r3 imm: -108
-	390: MovImm dst: r4 imm: 0
-	391: Call FnMapUpdateElem
+	378: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	380: MovReg dst: r2 src: rfp
+	381: AddImm dst: r2 imm: -152
+	382: MovReg dst: r3 src: rfp
+	383: AddImm dst: r3 imm: -108
+	384: MovImm dst: r4 imm: 0
+	385: Call FnMapUpdateElem
 ct_norecord_12:
-	392: MovImm dst: r0 imm: 0
-	393: Exit
+	386: MovImm dst: r0 imm: 0
+	387: Exit
 verdict_redirect:
 	   ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	394: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	395: XorReg dst: r8 src: r1
-	396: XorReg dst: r8 src: r1
-	397: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	398: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	400: MovReg dst: r2 src: rfp
-	401: AddImm dst: r2 imm: -76
-	402: Call FnMapLookupElem
-	403: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
-	404: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	405: AddImm dst: r1 imm: 1
-	406: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	407: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	408: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	409: AddReg dst: r2 src: r1
-	410: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	388: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	389: XorReg dst: r8 src: r1
+	390: XorReg dst: r8 src: r1
+	391: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	392: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	394: MovReg dst: r2 src: rfp
+	395: AddImm dst: r2 imm: -76
+	396: Call FnMapLookupElem
+	397: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
+	398: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	399: AddImm dst: r1 imm: 1
+	400: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	401: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	402: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	403: AddReg dst: r2 src: r1
+	404: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_14:
-	411: MovReg dst: r1 src: r9
-	412: LShImm dst: r1 imm: 16
-	413: OrImm dst: r1 imm: 512
-	414: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	415: StMemW dst: rfp src: r0 off: -60 imm: 300
-	416: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	417: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	418: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	419: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	420: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	421: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	422: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	423: LShImm dst: r2 imm: 24
-	424: OrReg dst: r1 src: r2
-	425: OrImm dst: r1 imm: 512
-	426: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	427: StMemW dst: rfp src: r0 off: -44 imm: 0
-	428: MovReg dst: r1 src: r9
-	429: AndImm dst: r1 imm: 65535
-	430: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	431: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	432: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	433: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	434: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	435: StMemW dst: rfp src: r0 off: -32 imm: 0
-	436: StMemW dst: rfp src: r0 off: -16 imm: 0
-	437: StMemW dst: rfp src: r0 off: -28 imm: 0
-	438: StMemW dst: rfp src: r0 off: -12 imm: 0
-	439: StMemW dst: rfp src: r0 off: -24 imm: 0
-	440: StMemW dst: rfp src: r0 off: -8 imm: 0
-	441: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	443: MovReg dst: r2 src: rfp
-	444: AddImm dst: r2 imm: -64
-	445: MovImm dst: r3 imm: 60
-	446: MovImm dst: r4 imm: 0
-	447: Call FnRingbufOutput
-	448: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_15>
-	449: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	450: StXMemH dst: rfp src: r9 off: -104 imm: 0
-	451: StMemB dst: rfp src: r0 off: -102 imm: 2
-	452: StMemB dst: rfp src: r0 off: -101 imm: 0
-	453: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	454: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_16>
-	455: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	456: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	457: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	458: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	459: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	460: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	461: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	462: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	405: MovReg dst: r1 src: r9
+	406: LShImm dst: r1 imm: 16
+	407: OrImm dst: r1 imm: 512
+	408: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	409: StMemW dst: rfp src: r0 off: -60 imm: 300
+	410: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	411: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	412: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	413: StMemW dst: rfp src: r0 off: -44 imm: 0
+	414: MovReg dst: r1 src: r9
+	415: AndImm dst: r1 imm: 65535
+	416: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	417: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	418: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	419: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	420: OrImm dst: r1 imm: 67109376
+	421: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	422: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	423: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	424: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	425: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	426: StMemW dst: rfp src: r0 off: -32 imm: 0
+	427: StMemW dst: rfp src: r0 off: -16 imm: 0
+	428: StMemW dst: rfp src: r0 off: -28 imm: 0
+	429: StMemW dst: rfp src: r0 off: -12 imm: 0
+	430: StMemW dst: rfp src: r0 off: -24 imm: 0
+	431: StMemW dst: rfp src: r0 off: -8 imm: 0
+	432: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	434: MovReg dst: r2 src: rfp
+	435: AddImm dst: r2 imm: -64
+	436: MovImm dst: r3 imm: 60
+	437: MovImm dst: r4 imm: 0
+	438: Call FnRingbufOutput
+	439: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_15>
+	440: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	441: StXMemH dst: rfp src: r9 off: -104 imm: 0
+	442: StMemB dst: rfp src: r0 off: -102 imm: 2
+	443: StMemB dst: rfp src: r0 off: -101 imm: 0
+	444: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	445: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_16>
+	446: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	447: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	448: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	449: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	450: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	451: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	452: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	453: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_16:
-	463: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	465: MovReg dst: r2 src: rfp
-	466: AddImm dst: r2 imm: -152
-	467: MovReg dst: r3 src: rfp
-	468: AddImm dst: r3 imm: -108
-	469: MovImm dst: r4 imm: 0
-	470: Call FnMapUpdateElem
+	454: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	456: MovReg dst: r2 src: rfp
+	457: AddImm dst: r2 imm: -152
+	458: MovReg dst: r3 src: rfp
+	459: AddImm dst: r3 imm: -108
+	460: MovImm dst: r4 imm: 0
+	461: Call FnMapUpdateElem
 ct_norecord_15:
-	471: MovImm dst: r0 imm: 0
-	472: Exit
+	462: MovImm dst: r0 imm: 0
+	463: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	473: StMemW dst: rfp src: r0 off: -76 imm: 2
-	474: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	476: MovReg dst: r2 src: rfp
-	477: AddImm dst: r2 imm: -76
-	478: Call FnMapLookupElem
-	479: JEqImm dst: r0 off: -1 imm: 0 <count_done_17>
-	480: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	481: AddImm dst: r1 imm: 1
-	482: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	483: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	484: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	485: AddReg dst: r2 src: r1
-	486: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	464: StMemW dst: rfp src: r0 off: -76 imm: 2
+	465: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	467: MovReg dst: r2 src: rfp
+	468: AddImm dst: r2 imm: -76
+	469: Call FnMapLookupElem
+	470: JEqImm dst: r0 off: -1 imm: 0 <count_done_17>
+	471: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	472: AddImm dst: r1 imm: 1
+	473: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	474: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	475: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	476: AddReg dst: r2 src: r1
+	477: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_17:
-	487: MovImm dst: r0 imm: 2
-	488: Exit
+	478: MovImm dst: r0 imm: 2
+	479: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	489: StMemW dst: rfp src: r0 off: -76 imm: 5
-	490: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	492: MovReg dst: r2 src: rfp
-	493: AddImm dst: r2 imm: -76
-	494: Call FnMapLookupElem
-	495: JEqImm dst: r0 off: -1 imm: 0 <count_done_18>
-	496: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	497: AddImm dst: r1 imm: 1
-	498: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	499: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	500: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	501: AddReg dst: r2 src: r1
-	502: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	480: StMemW dst: rfp src: r0 off: -76 imm: 5
+	481: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	483: MovReg dst: r2 src: rfp
+	484: AddImm dst: r2 imm: -76
+	485: Call FnMapLookupElem
+	486: JEqImm dst: r0 off: -1 imm: 0 <count_done_18>
+	487: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	488: AddImm dst: r1 imm: 1
+	489: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	490: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	491: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	492: AddReg dst: r2 src: r1
+	493: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_18:
-	503: MovImm dst: r0 imm: 2
-	504: Exit
+	494: MovImm dst: r0 imm: 2
+	495: Exit
 
-== subject-300 policy_egress (section tcx/ingress, enforced=true, 251 instructions)
+== subject-300 policy_egress (section tcx/ingress, enforced=true, 248 instructions)
 	   ; egress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1936,68 +1915,65 @@ count_done_9:
 	187: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	188: StXMemW dst: rfp src: r1 off: -60 imm: 0
 	189: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	190: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	191: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	192: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	193: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	194: LShImm dst: r2 imm: 24
-	195: OrReg dst: r1 src: r2
-	196: OrImm dst: r1 imm: 65536
-	197: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	198: StMemW dst: rfp src: r0 off: -44 imm: 0
-	199: StMemW dst: rfp src: r0 off: -40 imm: 0
-	200: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	201: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	202: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	203: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	204: StMemW dst: rfp src: r0 off: -32 imm: 0
-	205: StMemW dst: rfp src: r0 off: -16 imm: 0
-	206: StMemW dst: rfp src: r0 off: -28 imm: 0
-	207: StMemW dst: rfp src: r0 off: -12 imm: 0
-	208: StMemW dst: rfp src: r0 off: -24 imm: 0
-	209: StMemW dst: rfp src: r0 off: -8 imm: 0
-	210: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	212: MovReg dst: r2 src: rfp
-	213: AddImm dst: r2 imm: -64
-	214: MovImm dst: r3 imm: 60
-	215: MovImm dst: r4 imm: 0
-	216: Call FnRingbufOutput
-	217: MovImm dst: r0 imm: 2
-	218: Exit
+	190: StMemW dst: rfp src: r0 off: -44 imm: 0
+	191: StMemW dst: rfp src: r0 off: -40 imm: 0
+	192: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	193: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	194: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	195: OrImm dst: r1 imm: 67174400
+	196: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	197: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	198: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	199: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	200: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	201: StMemW dst: rfp src: r0 off: -32 imm: 0
+	202: StMemW dst: rfp src: r0 off: -16 imm: 0
+	203: StMemW dst: rfp src: r0 off: -28 imm: 0
+	204: StMemW dst: rfp src: r0 off: -12 imm: 0
+	205: StMemW dst: rfp src: r0 off: -24 imm: 0
+	206: StMemW dst: rfp src: r0 off: -8 imm: 0
+	207: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	209: MovReg dst: r2 src: rfp
+	210: AddImm dst: r2 imm: -64
+	211: MovImm dst: r3 imm: 60
+	212: MovImm dst: r4 imm: 0
+	213: Call FnRingbufOutput
+	214: MovImm dst: r0 imm: 2
+	215: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	219: StMemW dst: rfp src: r0 off: -76 imm: 2
-	220: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	222: MovReg dst: r2 src: rfp
-	223: AddImm dst: r2 imm: -76
-	224: Call FnMapLookupElem
-	225: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
-	226: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	227: AddImm dst: r1 imm: 1
-	228: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	229: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	230: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	231: AddReg dst: r2 src: r1
-	232: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	216: StMemW dst: rfp src: r0 off: -76 imm: 2
+	217: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	219: MovReg dst: r2 src: rfp
+	220: AddImm dst: r2 imm: -76
+	221: Call FnMapLookupElem
+	222: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
+	223: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	224: AddImm dst: r1 imm: 1
+	225: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	226: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	227: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	228: AddReg dst: r2 src: r1
+	229: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_10:
-	233: MovImm dst: r0 imm: 2
-	234: Exit
+	230: MovImm dst: r0 imm: 2
+	231: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	235: StMemW dst: rfp src: r0 off: -76 imm: 5
-	236: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	238: MovReg dst: r2 src: rfp
-	239: AddImm dst: r2 imm: -76
-	240: Call FnMapLookupElem
-	241: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
-	242: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	243: AddImm dst: r1 imm: 1
-	244: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	245: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	246: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	247: AddReg dst: r2 src: r1
-	248: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	232: StMemW dst: rfp src: r0 off: -76 imm: 5
+	233: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	235: MovReg dst: r2 src: rfp
+	236: AddImm dst: r2 imm: -76
+	237: Call FnMapLookupElem
+	238: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
+	239: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	240: AddImm dst: r1 imm: 1
+	241: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	242: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	243: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	244: AddReg dst: r2 src: r1
+	245: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_11:
-	249: MovImm dst: r0 imm: 2
-	250: Exit
+	246: MovImm dst: r0 imm: 2
+	247: Exit
 

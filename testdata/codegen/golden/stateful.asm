@@ -1,4 +1,4 @@
-== subject-256 policy_ingress (section tcx/egress, enforced=false, 259 instructions)
+== subject-256 policy_ingress (section tcx/egress, enforced=false, 256 instructions)
 	   ; ingress policy of identity 256 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -199,96 +199,93 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -64 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 256
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 0
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67109120
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 0
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
-== subject-256 policy_egress (section tcx/ingress, enforced=false, 259 instructions)
+== subject-256 policy_egress (section tcx/ingress, enforced=false, 256 instructions)
 	   ; egress policy of identity 256 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -489,96 +486,93 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 65792
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 1
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67174656
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 1
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
-== subject-257 policy_ingress (section tcx/egress, enforced=false, 259 instructions)
+== subject-257 policy_ingress (section tcx/egress, enforced=false, 256 instructions)
 	   ; ingress policy of identity 257 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -779,96 +773,93 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -64 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 256
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 0
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67109120
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 0
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
-== subject-257 policy_egress (section tcx/ingress, enforced=false, 259 instructions)
+== subject-257 policy_egress (section tcx/ingress, enforced=false, 256 instructions)
 	   ; egress policy of identity 257 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1069,96 +1060,93 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 65792
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 1
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67174656
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 1
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
-== subject-300 policy_ingress (section tcx/egress, enforced=true, 475 instructions)
+== subject-300 policy_ingress (section tcx/egress, enforced=true, 466 instructions)
 	   ; ingress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1481,228 +1469,219 @@ count_done_19:
 	259: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	260: StXMemW dst: rfp src: r1 off: -64 imm: 0
 	261: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	262: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	263: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	264: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	265: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	266: LShImm dst: r2 imm: 24
-	267: OrReg dst: r1 src: r2
-	268: OrImm dst: r1 imm: 0
-	269: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	270: StMemW dst: rfp src: r0 off: -44 imm: 0
-	271: StMemW dst: rfp src: r0 off: -40 imm: 0
-	272: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	273: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	274: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	275: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	276: StMemW dst: rfp src: r0 off: -32 imm: 0
-	277: StMemW dst: rfp src: r0 off: -16 imm: 0
-	278: StMemW dst: rfp src: r0 off: -28 imm: 0
-	279: StMemW dst: rfp src: r0 off: -12 imm: 0
-	280: StMemW dst: rfp src: r0 off: -24 imm: 0
-	281: StMemW dst: rfp src: r0 off: -8 imm: 0
-	282: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	284: MovReg dst: r2 src: rfp
-	285: AddImm dst: r2 imm: -64
-	286: MovImm dst: r3 imm: 60
-	287: MovImm dst: r4 imm: 0
-	288: Call FnRingbufOutput
-	289: MovImm dst: r0 imm: 2
-	290: Exit
+	262: StMemW dst: rfp src: r0 off: -44 imm: 0
+	263: StMemW dst: rfp src: r0 off: -40 imm: 0
+	264: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	265: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	266: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	267: OrImm dst: r1 imm: 67108864
+	268: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	269: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	270: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	271: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	272: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	273: StMemW dst: rfp src: r0 off: -32 imm: 0
+	274: StMemW dst: rfp src: r0 off: -16 imm: 0
+	275: StMemW dst: rfp src: r0 off: -28 imm: 0
+	276: StMemW dst: rfp src: r0 off: -12 imm: 0
+	277: StMemW dst: rfp src: r0 off: -24 imm: 0
+	278: StMemW dst: rfp src: r0 off: -8 imm: 0
+	279: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	281: MovReg dst: r2 src: rfp
+	282: AddImm dst: r2 imm: -64
+	283: MovImm dst: r3 imm: 60
+	284: MovImm dst: r4 imm: 0
+	285: Call FnRingbufOutput
+	286: MovImm dst: r0 imm: 2
+	287: Exit
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	291: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	292: XorReg dst: r8 src: r1
-	293: XorReg dst: r8 src: r1
-	294: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	295: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	297: MovReg dst: r2 src: rfp
-	298: AddImm dst: r2 imm: -76
-	299: Call FnMapLookupElem
-	300: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
-	301: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	302: AddImm dst: r1 imm: 1
-	303: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	304: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	305: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	306: AddReg dst: r2 src: r1
-	307: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	288: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	289: XorReg dst: r8 src: r1
+	290: XorReg dst: r8 src: r1
+	291: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	292: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	294: MovReg dst: r2 src: rfp
+	295: AddImm dst: r2 imm: -76
+	296: Call FnMapLookupElem
+	297: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
+	298: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	299: AddImm dst: r1 imm: 1
+	300: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	301: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	302: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	303: AddReg dst: r2 src: r1
+	304: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_20:
-	308: StMemW dst: rfp src: r0 off: -60 imm: 300
-	309: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	310: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	311: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	312: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	313: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	314: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	315: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	316: LShImm dst: r2 imm: 24
-	317: OrReg dst: r1 src: r2
-	318: OrImm dst: r1 imm: 256
-	319: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	320: StMemW dst: rfp src: r0 off: -44 imm: 0
-	321: StMemW dst: rfp src: r0 off: -40 imm: 0
-	322: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	323: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	324: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	325: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	326: StMemW dst: rfp src: r0 off: -32 imm: 0
-	327: StMemW dst: rfp src: r0 off: -16 imm: 0
-	328: StMemW dst: rfp src: r0 off: -28 imm: 0
-	329: StMemW dst: rfp src: r0 off: -12 imm: 0
-	330: StMemW dst: rfp src: r0 off: -24 imm: 0
-	331: StMemW dst: rfp src: r0 off: -8 imm: 0
-	332: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	334: MovReg dst: r2 src: rfp
-	335: AddImm dst: r2 imm: -64
-	336: MovImm dst: r3 imm: 60
-	337: MovImm dst: r4 imm: 0
-	338: Call FnRingbufOutput
-	339: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_21>
-	340: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	341: StMemH dst: rfp src: r0 off: -104 imm: 0
-	342: StMemB dst: rfp src: r0 off: -102 imm: 1
-	343: StMemB dst: rfp src: r0 off: -101 imm: 0
-	344: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	345: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_22>
-	346: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	347: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	348: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	349: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	350: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	351: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	352: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	353: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	305: StMemW dst: rfp src: r0 off: -60 imm: 300
+	306: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	307: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	308: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	309: StMemW dst: rfp src: r0 off: -44 imm: 0
+	310: StMemW dst: rfp src: r0 off: -40 imm: 0
+	311: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	312: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	313: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	314: OrImm dst: r1 imm: 67109120
+	315: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	316: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	317: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	318: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	319: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	320: StMemW dst: rfp src: r0 off: -32 imm: 0
+	321: StMemW dst: rfp src: r0 off: -16 imm: 0
+	322: StMemW dst: rfp src: r0 off: -28 imm: 0
+	323: StMemW dst: rfp src: r0 off: -12 imm: 0
+	324: StMemW dst: rfp src: r0 off: -24 imm: 0
+	325: StMemW dst: rfp src: r0 off: -8 imm: 0
+	326: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	328: MovReg dst: r2 src: rfp
+	329: AddImm dst: r2 imm: -64
+	330: MovImm dst: r3 imm: 60
+	331: MovImm dst: r4 imm: 0
+	332: Call FnRingbufOutput
+	333: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_21>
+	334: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	335: StMemH dst: rfp src: r0 off: -104 imm: 0
+	336: StMemB dst: rfp src: r0 off: -102 imm: 1
+	337: StMemB dst: rfp src: r0 off: -101 imm: 0
+	338: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	339: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_22>
+	340: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	341: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	342: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	343: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	344: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	345: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	346: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	347: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_22:
-	354: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	356: MovReg dst: r2 src: rfp
-	357: AddImm dst: r2 imm: -152
-	358: MovReg dst: r3 src: rfp
-	359: AddImm dst: r3 imm: -108
-	360: MovImm dst: r4 imm: 0
-	361: Call FnMapUpdateElem
+	348: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	350: MovReg dst: r2 src: rfp
+	351: AddImm dst: r2 imm: -152
+	352: MovReg dst: r3 src: rfp
+	353: AddImm dst: r3 imm: -108
+	354: MovImm dst: r4 imm: 0
+	355: Call FnMapUpdateElem
 ct_norecord_21:
-	362: MovImm dst: r0 imm: 0
-	363: Exit
+	356: MovImm dst: r0 imm: 0
+	357: Exit
 verdict_redirect:
 	   ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	364: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	365: XorReg dst: r8 src: r1
-	366: XorReg dst: r8 src: r1
-	367: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	368: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	370: MovReg dst: r2 src: rfp
-	371: AddImm dst: r2 imm: -76
-	372: Call FnMapLookupElem
-	373: JEqImm dst: r0 off: -1 imm: 0 <count_done_23>
-	374: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	375: AddImm dst: r1 imm: 1
-	376: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	377: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	378: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	379: AddReg dst: r2 src: r1
-	380: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	358: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	359: XorReg dst: r8 src: r1
+	360: XorReg dst: r8 src: r1
+	361: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	362: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	364: MovReg dst: r2 src: rfp
+	365: AddImm dst: r2 imm: -76
+	366: Call FnMapLookupElem
+	367: JEqImm dst: r0 off: -1 imm: 0 <count_done_23>
+	368: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	369: AddImm dst: r1 imm: 1
+	370: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	371: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	372: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	373: AddReg dst: r2 src: r1
+	374: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_23:
-	381: MovReg dst: r1 src: r9
-	382: LShImm dst: r1 imm: 16
-	383: OrImm dst: r1 imm: 512
-	384: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	385: StMemW dst: rfp src: r0 off: -60 imm: 300
-	386: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	387: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	388: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	389: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	390: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	391: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	392: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	393: LShImm dst: r2 imm: 24
-	394: OrReg dst: r1 src: r2
-	395: OrImm dst: r1 imm: 512
-	396: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	397: StMemW dst: rfp src: r0 off: -44 imm: 0
-	398: MovReg dst: r1 src: r9
-	399: AndImm dst: r1 imm: 65535
-	400: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	401: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	402: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	403: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	404: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	405: StMemW dst: rfp src: r0 off: -32 imm: 0
-	406: StMemW dst: rfp src: r0 off: -16 imm: 0
-	407: StMemW dst: rfp src: r0 off: -28 imm: 0
-	408: StMemW dst: rfp src: r0 off: -12 imm: 0
-	409: StMemW dst: rfp src: r0 off: -24 imm: 0
-	410: StMemW dst: rfp src: r0 off: -8 imm: 0
-	411: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	413: MovReg dst: r2 src: rfp
-	414: AddImm dst: r2 imm: -64
-	415: MovImm dst: r3 imm: 60
-	416: MovImm dst: r4 imm: 0
-	417: Call FnRingbufOutput
-	418: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_24>
-	419: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	420: StXMemH dst: rfp src: r9 off: -104 imm: 0
-	421: StMemB dst: rfp src: r0 off: -102 imm: 2
-	422: StMemB dst: rfp src: r0 off: -101 imm: 0
-	423: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	424: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_25>
-	425: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	426: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	427: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	428: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	429: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	430: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	431: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	432: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	375: MovReg dst: r1 src: r9
+	376: LShImm dst: r1 imm: 16
+	377: OrImm dst: r1 imm: 512
+	378: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	379: StMemW dst: rfp src: r0 off: -60 imm: 300
+	380: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	381: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	382: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	383: StMemW dst: rfp src: r0 off: -44 imm: 0
+	384: MovReg dst: r1 src: r9
+	385: AndImm dst: r1 imm: 65535
+	386: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	387: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	388: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	389: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	390: OrImm dst: r1 imm: 67109376
+	391: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	392: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	393: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	394: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	395: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	396: StMemW dst: rfp src: r0 off: -32 imm: 0
+	397: StMemW dst: rfp src: r0 off: -16 imm: 0
+	398: StMemW dst: rfp src: r0 off: -28 imm: 0
+	399: StMemW dst: rfp src: r0 off: -12 imm: 0
+	400: StMemW dst: rfp src: r0 off: -24 imm: 0
+	401: StMemW dst: rfp src: r0 off: -8 imm: 0
+	402: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	404: MovReg dst: r2 src: rfp
+	405: AddImm dst: r2 imm: -64
+	406: MovImm dst: r3 imm: 60
+	407: MovImm dst: r4 imm: 0
+	408: Call FnRingbufOutput
+	409: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_24>
+	410: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	411: StXMemH dst: rfp src: r9 off: -104 imm: 0
+	412: StMemB dst: rfp src: r0 off: -102 imm: 2
+	413: StMemB dst: rfp src: r0 off: -101 imm: 0
+	414: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	415: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_25>
+	416: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	417: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	418: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	419: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	420: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	421: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	422: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	423: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_25:
-	433: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	435: MovReg dst: r2 src: rfp
-	436: AddImm dst: r2 imm: -152
-	437: MovReg dst: r3 src: rfp
-	438: AddImm dst: r3 imm: -108
-	439: MovImm dst: r4 imm: 0
-	440: Call FnMapUpdateElem
+	424: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	426: MovReg dst: r2 src: rfp
+	427: AddImm dst: r2 imm: -152
+	428: MovReg dst: r3 src: rfp
+	429: AddImm dst: r3 imm: -108
+	430: MovImm dst: r4 imm: 0
+	431: Call FnMapUpdateElem
 ct_norecord_24:
-	441: MovImm dst: r0 imm: 0
-	442: Exit
+	432: MovImm dst: r0 imm: 0
+	433: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	443: StMemW dst: rfp src: r0 off: -76 imm: 2
-	444: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	446: MovReg dst: r2 src: rfp
-	447: AddImm dst: r2 imm: -76
-	448: Call FnMapLookupElem
-	449: JEqImm dst: r0 off: -1 imm: 0 <count_done_26>
-	450: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	451: AddImm dst: r1 imm: 1
-	452: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	453: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	454: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	455: AddReg dst: r2 src: r1
-	456: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	434: StMemW dst: rfp src: r0 off: -76 imm: 2
+	435: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	437: MovReg dst: r2 src: rfp
+	438: AddImm dst: r2 imm: -76
+	439: Call FnMapLookupElem
+	440: JEqImm dst: r0 off: -1 imm: 0 <count_done_26>
+	441: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	442: AddImm dst: r1 imm: 1
+	443: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	444: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	445: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	446: AddReg dst: r2 src: r1
+	447: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_26:
-	457: MovImm dst: r0 imm: 2
-	458: Exit
+	448: MovImm dst: r0 imm: 2
+	449: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	459: StMemW dst: rfp src: r0 off: -76 imm: 5
-	460: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	462: MovReg dst: r2 src: rfp
-	463: AddImm dst: r2 imm: -76
-	464: Call FnMapLookupElem
-	465: JEqImm dst: r0 off: -1 imm: 0 <count_done_27>
-	466: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	467: AddImm dst: r1 imm: 1
-	468: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	469: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	470: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	471: AddReg dst: r2 src: r1
-	472: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	450: StMemW dst: rfp src: r0 off: -76 imm: 5
+	451: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	453: MovReg dst: r2 src: rfp
+	454: AddImm dst: r2 imm: -76
+	455: Call FnMapLookupElem
+	456: JEqImm dst: r0 off: -1 imm: 0 <count_done_27>
+	457: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	458: AddImm dst: r1 imm: 1
+	459: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	460: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	461: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	462: AddReg dst: r2 src: r1
+	463: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_27:
-	473: MovImm dst: r0 imm: 2
-	474: Exit
+	464: MovImm dst: r0 imm: 2
+	465: Exit
 
-== subject-300 policy_egress (section tcx/ingress, enforced=true, 251 instructions)
+== subject-300 policy_egress (section tcx/ingress, enforced=true, 248 instructions)
 	   ; egress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -1922,68 +1901,65 @@ count_done_9:
 	187: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	188: StXMemW dst: rfp src: r1 off: -60 imm: 0
 	189: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	190: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	191: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	192: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	193: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	194: LShImm dst: r2 imm: 24
-	195: OrReg dst: r1 src: r2
-	196: OrImm dst: r1 imm: 65536
-	197: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	198: StMemW dst: rfp src: r0 off: -44 imm: 0
-	199: StMemW dst: rfp src: r0 off: -40 imm: 0
-	200: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	201: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	202: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	203: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	204: StMemW dst: rfp src: r0 off: -32 imm: 0
-	205: StMemW dst: rfp src: r0 off: -16 imm: 0
-	206: StMemW dst: rfp src: r0 off: -28 imm: 0
-	207: StMemW dst: rfp src: r0 off: -12 imm: 0
-	208: StMemW dst: rfp src: r0 off: -24 imm: 0
-	209: StMemW dst: rfp src: r0 off: -8 imm: 0
-	210: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	212: MovReg dst: r2 src: rfp
-	213: AddImm dst: r2 imm: -64
-	214: MovImm dst: r3 imm: 60
-	215: MovImm dst: r4 imm: 0
-	216: Call FnRingbufOutput
-	217: MovImm dst: r0 imm: 2
-	218: Exit
+	190: StMemW dst: rfp src: r0 off: -44 imm: 0
+	191: StMemW dst: rfp src: r0 off: -40 imm: 0
+	192: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	193: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	194: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	195: OrImm dst: r1 imm: 67174400
+	196: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	197: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	198: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	199: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	200: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	201: StMemW dst: rfp src: r0 off: -32 imm: 0
+	202: StMemW dst: rfp src: r0 off: -16 imm: 0
+	203: StMemW dst: rfp src: r0 off: -28 imm: 0
+	204: StMemW dst: rfp src: r0 off: -12 imm: 0
+	205: StMemW dst: rfp src: r0 off: -24 imm: 0
+	206: StMemW dst: rfp src: r0 off: -8 imm: 0
+	207: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	209: MovReg dst: r2 src: rfp
+	210: AddImm dst: r2 imm: -64
+	211: MovImm dst: r3 imm: 60
+	212: MovImm dst: r4 imm: 0
+	213: Call FnRingbufOutput
+	214: MovImm dst: r0 imm: 2
+	215: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	219: StMemW dst: rfp src: r0 off: -76 imm: 2
-	220: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	222: MovReg dst: r2 src: rfp
-	223: AddImm dst: r2 imm: -76
-	224: Call FnMapLookupElem
-	225: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
-	226: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	227: AddImm dst: r1 imm: 1
-	228: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	229: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	230: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	231: AddReg dst: r2 src: r1
-	232: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	216: StMemW dst: rfp src: r0 off: -76 imm: 2
+	217: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	219: MovReg dst: r2 src: rfp
+	220: AddImm dst: r2 imm: -76
+	221: Call FnMapLookupElem
+	222: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
+	223: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	224: AddImm dst: r1 imm: 1
+	225: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	226: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	227: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	228: AddReg dst: r2 src: r1
+	229: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_10:
-	233: MovImm dst: r0 imm: 2
-	234: Exit
+	230: MovImm dst: r0 imm: 2
+	231: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	235: StMemW dst: rfp src: r0 off: -76 imm: 5
-	236: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	238: MovReg dst: r2 src: rfp
-	239: AddImm dst: r2 imm: -76
-	240: Call FnMapLookupElem
-	241: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
-	242: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	243: AddImm dst: r1 imm: 1
-	244: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	245: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	246: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	247: AddReg dst: r2 src: r1
-	248: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	232: StMemW dst: rfp src: r0 off: -76 imm: 5
+	233: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	235: MovReg dst: r2 src: rfp
+	236: AddImm dst: r2 imm: -76
+	237: Call FnMapLookupElem
+	238: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
+	239: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	240: AddImm dst: r1 imm: 1
+	241: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	242: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	243: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	244: AddReg dst: r2 src: r1
+	245: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_11:
-	249: MovImm dst: r0 imm: 2
-	250: Exit
+	246: MovImm dst: r0 imm: 2
+	247: Exit
 

@@ -1,4 +1,4 @@
-== subject-300 policy_ingress (section tcx/egress, enforced=true, 459 instructions)
+== subject-300 policy_ingress (section tcx/egress, enforced=true, 450 instructions)
 	   ; ingress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -299,228 +299,219 @@ count_done_19:
 	243: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	244: StXMemW dst: rfp src: r1 off: -64 imm: 0
 	245: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	246: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	247: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	248: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	249: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	250: LShImm dst: r2 imm: 24
-	251: OrReg dst: r1 src: r2
-	252: OrImm dst: r1 imm: 0
-	253: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	254: StMemW dst: rfp src: r0 off: -44 imm: 0
-	255: StMemW dst: rfp src: r0 off: -40 imm: 0
-	256: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	257: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	258: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	259: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	260: StMemW dst: rfp src: r0 off: -32 imm: 0
-	261: StMemW dst: rfp src: r0 off: -16 imm: 0
-	262: StMemW dst: rfp src: r0 off: -28 imm: 0
-	263: StMemW dst: rfp src: r0 off: -12 imm: 0
-	264: StMemW dst: rfp src: r0 off: -24 imm: 0
-	265: StMemW dst: rfp src: r0 off: -8 imm: 0
-	266: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	268: MovReg dst: r2 src: rfp
-	269: AddImm dst: r2 imm: -64
-	270: MovImm dst: r3 imm: 60
-	271: MovImm dst: r4 imm: 0
-	272: Call FnRingbufOutput
-	273: MovImm dst: r0 imm: 2
-	274: Exit
+	246: StMemW dst: rfp src: r0 off: -44 imm: 0
+	247: StMemW dst: rfp src: r0 off: -40 imm: 0
+	248: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	249: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	250: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	251: OrImm dst: r1 imm: 67108864
+	252: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	253: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	254: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	255: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	256: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	257: StMemW dst: rfp src: r0 off: -32 imm: 0
+	258: StMemW dst: rfp src: r0 off: -16 imm: 0
+	259: StMemW dst: rfp src: r0 off: -28 imm: 0
+	260: StMemW dst: rfp src: r0 off: -12 imm: 0
+	261: StMemW dst: rfp src: r0 off: -24 imm: 0
+	262: StMemW dst: rfp src: r0 off: -8 imm: 0
+	263: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	265: MovReg dst: r2 src: rfp
+	266: AddImm dst: r2 imm: -64
+	267: MovImm dst: r3 imm: 60
+	268: MovImm dst: r4 imm: 0
+	269: Call FnRingbufOutput
+	270: MovImm dst: r0 imm: 2
+	271: Exit
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	275: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	276: XorReg dst: r8 src: r1
-	277: XorReg dst: r8 src: r1
-	278: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	279: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	281: MovReg dst: r2 src: rfp
-	282: AddImm dst: r2 imm: -76
-	283: Call FnMapLookupElem
-	284: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
-	285: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	286: AddImm dst: r1 imm: 1
-	287: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	288: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	289: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	290: AddReg dst: r2 src: r1
-	291: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	272: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	273: XorReg dst: r8 src: r1
+	274: XorReg dst: r8 src: r1
+	275: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	276: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	278: MovReg dst: r2 src: rfp
+	279: AddImm dst: r2 imm: -76
+	280: Call FnMapLookupElem
+	281: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
+	282: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	283: AddImm dst: r1 imm: 1
+	284: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	285: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	286: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	287: AddReg dst: r2 src: r1
+	288: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_20:
-	292: StMemW dst: rfp src: r0 off: -60 imm: 300
-	293: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	294: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	295: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	296: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	297: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	298: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	299: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	300: LShImm dst: r2 imm: 24
-	301: OrReg dst: r1 src: r2
-	302: OrImm dst: r1 imm: 256
-	303: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	304: StMemW dst: rfp src: r0 off: -44 imm: 0
-	305: StMemW dst: rfp src: r0 off: -40 imm: 0
-	306: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	307: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	308: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	309: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	310: StMemW dst: rfp src: r0 off: -32 imm: 0
-	311: StMemW dst: rfp src: r0 off: -16 imm: 0
-	312: StMemW dst: rfp src: r0 off: -28 imm: 0
-	313: StMemW dst: rfp src: r0 off: -12 imm: 0
-	314: StMemW dst: rfp src: r0 off: -24 imm: 0
-	315: StMemW dst: rfp src: r0 off: -8 imm: 0
-	316: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	318: MovReg dst: r2 src: rfp
-	319: AddImm dst: r2 imm: -64
-	320: MovImm dst: r3 imm: 60
-	321: MovImm dst: r4 imm: 0
-	322: Call FnRingbufOutput
-	323: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_21>
-	324: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	325: StMemH dst: rfp src: r0 off: -104 imm: 0
-	326: StMemB dst: rfp src: r0 off: -102 imm: 1
-	327: StMemB dst: rfp src: r0 off: -101 imm: 0
-	328: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	329: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_22>
-	330: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	331: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	332: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	333: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	334: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	335: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	336: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	337: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	289: StMemW dst: rfp src: r0 off: -60 imm: 300
+	290: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	291: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	292: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	293: StMemW dst: rfp src: r0 off: -44 imm: 0
+	294: StMemW dst: rfp src: r0 off: -40 imm: 0
+	295: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	296: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	297: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	298: OrImm dst: r1 imm: 67109120
+	299: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	300: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	301: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	302: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	303: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	304: StMemW dst: rfp src: r0 off: -32 imm: 0
+	305: StMemW dst: rfp src: r0 off: -16 imm: 0
+	306: StMemW dst: rfp src: r0 off: -28 imm: 0
+	307: StMemW dst: rfp src: r0 off: -12 imm: 0
+	308: StMemW dst: rfp src: r0 off: -24 imm: 0
+	309: StMemW dst: rfp src: r0 off: -8 imm: 0
+	310: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	312: MovReg dst: r2 src: rfp
+	313: AddImm dst: r2 imm: -64
+	314: MovImm dst: r3 imm: 60
+	315: MovImm dst: r4 imm: 0
+	316: Call FnRingbufOutput
+	317: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_21>
+	318: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	319: StMemH dst: rfp src: r0 off: -104 imm: 0
+	320: StMemB dst: rfp src: r0 off: -102 imm: 1
+	321: StMemB dst: rfp src: r0 off: -101 imm: 0
+	322: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	323: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_22>
+	324: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	325: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	326: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	327: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	328: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	329: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	330: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	331: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_22:
-	338: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	340: MovReg dst: r2 src: rfp
-	341: AddImm dst: r2 imm: -152
-	342: MovReg dst: r3 src: rfp
-	343: AddImm dst: r3 imm: -108
-	344: MovImm dst: r4 imm: 0
-	345: Call FnMapUpdateElem
+	332: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	334: MovReg dst: r2 src: rfp
+	335: AddImm dst: r2 imm: -152
+	336: MovReg dst: r3 src: rfp
+	337: AddImm dst: r3 imm: -108
+	338: MovImm dst: r4 imm: 0
+	339: Call FnMapUpdateElem
 ct_norecord_21:
-	346: MovImm dst: r0 imm: 0
-	347: Exit
+	340: MovImm dst: r0 imm: 0
+	341: Exit
 verdict_redirect:
 	   ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	348: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	349: XorReg dst: r8 src: r1
-	350: XorReg dst: r8 src: r1
-	351: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	352: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	354: MovReg dst: r2 src: rfp
-	355: AddImm dst: r2 imm: -76
-	356: Call FnMapLookupElem
-	357: JEqImm dst: r0 off: -1 imm: 0 <count_done_23>
-	358: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	359: AddImm dst: r1 imm: 1
-	360: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	361: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	362: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	363: AddReg dst: r2 src: r1
-	364: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	342: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	343: XorReg dst: r8 src: r1
+	344: XorReg dst: r8 src: r1
+	345: StXMemW dst: rfp src: r8 off: -76 imm: 0
+	346: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	348: MovReg dst: r2 src: rfp
+	349: AddImm dst: r2 imm: -76
+	350: Call FnMapLookupElem
+	351: JEqImm dst: r0 off: -1 imm: 0 <count_done_23>
+	352: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	353: AddImm dst: r1 imm: 1
+	354: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	355: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	356: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	357: AddReg dst: r2 src: r1
+	358: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_23:
-	365: MovReg dst: r1 src: r9
-	366: LShImm dst: r1 imm: 16
-	367: OrImm dst: r1 imm: 512
-	368: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	369: StMemW dst: rfp src: r0 off: -60 imm: 300
-	370: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	371: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	372: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	373: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	374: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	375: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	376: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	377: LShImm dst: r2 imm: 24
-	378: OrReg dst: r1 src: r2
-	379: OrImm dst: r1 imm: 512
-	380: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	381: StMemW dst: rfp src: r0 off: -44 imm: 0
-	382: MovReg dst: r1 src: r9
-	383: AndImm dst: r1 imm: 65535
-	384: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	385: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	386: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	387: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	388: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	389: StMemW dst: rfp src: r0 off: -32 imm: 0
-	390: StMemW dst: rfp src: r0 off: -16 imm: 0
-	391: StMemW dst: rfp src: r0 off: -28 imm: 0
-	392: StMemW dst: rfp src: r0 off: -12 imm: 0
-	393: StMemW dst: rfp src: r0 off: -24 imm: 0
-	394: StMemW dst: rfp src: r0 off: -8 imm: 0
-	395: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	397: MovReg dst: r2 src: rfp
-	398: AddImm dst: r2 imm: -64
-	399: MovImm dst: r3 imm: 60
-	400: MovImm dst: r4 imm: 0
-	401: Call FnRingbufOutput
-	402: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_24>
-	403: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	404: StXMemH dst: rfp src: r9 off: -104 imm: 0
-	405: StMemB dst: rfp src: r0 off: -102 imm: 2
-	406: StMemB dst: rfp src: r0 off: -101 imm: 0
-	407: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	408: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_25>
-	409: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	410: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	411: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	412: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	413: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	414: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	415: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	416: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	359: MovReg dst: r1 src: r9
+	360: LShImm dst: r1 imm: 16
+	361: OrImm dst: r1 imm: 512
+	362: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	363: StMemW dst: rfp src: r0 off: -60 imm: 300
+	364: LdXMemW dst: r1 src: rfp off: -80 imm: 0
+	365: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	366: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	367: StMemW dst: rfp src: r0 off: -44 imm: 0
+	368: MovReg dst: r1 src: r9
+	369: AndImm dst: r1 imm: 65535
+	370: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	371: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	372: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	373: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	374: OrImm dst: r1 imm: 67109376
+	375: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	376: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	377: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	378: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	379: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	380: StMemW dst: rfp src: r0 off: -32 imm: 0
+	381: StMemW dst: rfp src: r0 off: -16 imm: 0
+	382: StMemW dst: rfp src: r0 off: -28 imm: 0
+	383: StMemW dst: rfp src: r0 off: -12 imm: 0
+	384: StMemW dst: rfp src: r0 off: -24 imm: 0
+	385: StMemW dst: rfp src: r0 off: -8 imm: 0
+	386: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	388: MovReg dst: r2 src: rfp
+	389: AddImm dst: r2 imm: -64
+	390: MovImm dst: r3 imm: 60
+	391: MovImm dst: r4 imm: 0
+	392: Call FnRingbufOutput
+	393: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_24>
+	394: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	395: StXMemH dst: rfp src: r9 off: -104 imm: 0
+	396: StMemB dst: rfp src: r0 off: -102 imm: 2
+	397: StMemB dst: rfp src: r0 off: -101 imm: 0
+	398: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	399: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_25>
+	400: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	401: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	402: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	403: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	404: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	405: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	406: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	407: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_25:
-	417: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	419: MovReg dst: r2 src: rfp
-	420: AddImm dst: r2 imm: -152
-	421: MovReg dst: r3 src: rfp
-	422: AddImm dst: r3 imm: -108
-	423: MovImm dst: r4 imm: 0
-	424: Call FnMapUpdateElem
+	408: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	410: MovReg dst: r2 src: rfp
+	411: AddImm dst: r2 imm: -152
+	412: MovReg dst: r3 src: rfp
+	413: AddImm dst: r3 imm: -108
+	414: MovImm dst: r4 imm: 0
+	415: Call FnMapUpdateElem
 ct_norecord_24:
-	425: MovImm dst: r0 imm: 0
-	426: Exit
+	416: MovImm dst: r0 imm: 0
+	417: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	427: StMemW dst: rfp src: r0 off: -76 imm: 2
-	428: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	430: MovReg dst: r2 src: rfp
-	431: AddImm dst: r2 imm: -76
-	432: Call FnMapLookupElem
-	433: JEqImm dst: r0 off: -1 imm: 0 <count_done_26>
-	434: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	435: AddImm dst: r1 imm: 1
-	436: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	437: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	438: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	439: AddReg dst: r2 src: r1
-	440: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	418: StMemW dst: rfp src: r0 off: -76 imm: 2
+	419: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	421: MovReg dst: r2 src: rfp
+	422: AddImm dst: r2 imm: -76
+	423: Call FnMapLookupElem
+	424: JEqImm dst: r0 off: -1 imm: 0 <count_done_26>
+	425: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	426: AddImm dst: r1 imm: 1
+	427: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	428: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	429: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	430: AddReg dst: r2 src: r1
+	431: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_26:
-	441: MovImm dst: r0 imm: 2
-	442: Exit
+	432: MovImm dst: r0 imm: 2
+	433: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	443: StMemW dst: rfp src: r0 off: -76 imm: 5
-	444: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	446: MovReg dst: r2 src: rfp
-	447: AddImm dst: r2 imm: -76
-	448: Call FnMapLookupElem
-	449: JEqImm dst: r0 off: -1 imm: 0 <count_done_27>
-	450: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	451: AddImm dst: r1 imm: 1
-	452: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	453: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	454: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	455: AddReg dst: r2 src: r1
-	456: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	434: StMemW dst: rfp src: r0 off: -76 imm: 5
+	435: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	437: MovReg dst: r2 src: rfp
+	438: AddImm dst: r2 imm: -76
+	439: Call FnMapLookupElem
+	440: JEqImm dst: r0 off: -1 imm: 0 <count_done_27>
+	441: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	442: AddImm dst: r1 imm: 1
+	443: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	444: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	445: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	446: AddReg dst: r2 src: r1
+	447: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_27:
-	457: MovImm dst: r0 imm: 2
-	458: Exit
+	448: MovImm dst: r0 imm: 2
+	449: Exit
 
-== subject-300 policy_egress (section tcx/ingress, enforced=false, 259 instructions)
+== subject-300 policy_egress (section tcx/ingress, enforced=false, 256 instructions)
 	   ; egress policy of identity 300 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -721,92 +712,89 @@ count_done_9:
 	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
 	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
 	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	176: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	177: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	178: LdXMemB dst: r2 src: rfp off: -72 imm: 0
-	179: LShImm dst: r2 imm: 24
-	180: OrReg dst: r1 src: r2
-	181: OrImm dst: r1 imm: 65792
-	182: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	183: StMemW dst: rfp src: r0 off: -44 imm: 0
-	184: StMemW dst: rfp src: r0 off: -40 imm: 0
-	185: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	186: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	187: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	188: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	189: StMemW dst: rfp src: r0 off: -32 imm: 0
-	190: StMemW dst: rfp src: r0 off: -16 imm: 0
-	191: StMemW dst: rfp src: r0 off: -28 imm: 0
-	192: StMemW dst: rfp src: r0 off: -12 imm: 0
-	193: StMemW dst: rfp src: r0 off: -24 imm: 0
-	194: StMemW dst: rfp src: r0 off: -8 imm: 0
-	195: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	197: MovReg dst: r2 src: rfp
-	198: AddImm dst: r2 imm: -64
-	199: MovImm dst: r3 imm: 60
-	200: MovImm dst: r4 imm: 0
-	201: Call FnRingbufOutput
-	202: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	203: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	204: StMemH dst: rfp src: r0 off: -104 imm: 0
-	205: StMemB dst: rfp src: r0 off: -102 imm: 1
-	206: StMemB dst: rfp src: r0 off: -101 imm: 1
-	207: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	208: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	209: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	210: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	211: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	212: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	213: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	214: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	215: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	216: StXMemH dst: rfp src: r1 off: -142 imm: 0
+	175: StMemW dst: rfp src: r0 off: -44 imm: 0
+	176: StMemW dst: rfp src: r0 off: -40 imm: 0
+	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
+	180: OrImm dst: r1 imm: 67174656
+	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
+	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	186: StMemW dst: rfp src: r0 off: -32 imm: 0
+	187: StMemW dst: rfp src: r0 off: -16 imm: 0
+	188: StMemW dst: rfp src: r0 off: -28 imm: 0
+	189: StMemW dst: rfp src: r0 off: -12 imm: 0
+	190: StMemW dst: rfp src: r0 off: -24 imm: 0
+	191: StMemW dst: rfp src: r0 off: -8 imm: 0
+	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	194: MovReg dst: r2 src: rfp
+	195: AddImm dst: r2 imm: -64
+	196: MovImm dst: r3 imm: 60
+	197: MovImm dst: r4 imm: 0
+	198: Call FnRingbufOutput
+	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
+	201: StMemH dst: rfp src: r0 off: -104 imm: 0
+	202: StMemB dst: rfp src: r0 off: -102 imm: 1
+	203: StMemB dst: rfp src: r0 off: -101 imm: 1
+	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
+	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
+	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
+	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
+	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
+	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
+	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
+	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
+	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
 ct_noswap_11:
-	217: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	219: MovReg dst: r2 src: rfp
-	220: AddImm dst: r2 imm: -152
-	221: MovReg dst: r3 src: rfp
-	222: AddImm dst: r3 imm: -108
-	223: MovImm dst: r4 imm: 0
-	224: Call FnMapUpdateElem
+	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	216: MovReg dst: r2 src: rfp
+	217: AddImm dst: r2 imm: -152
+	218: MovReg dst: r3 src: rfp
+	219: AddImm dst: r3 imm: -108
+	220: MovImm dst: r4 imm: 0
+	221: Call FnMapUpdateElem
 ct_norecord_10:
-	225: MovImm dst: r0 imm: 0
-	226: Exit
+	222: MovImm dst: r0 imm: 0
+	223: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	227: StMemW dst: rfp src: r0 off: -76 imm: 2
-	228: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	230: MovReg dst: r2 src: rfp
-	231: AddImm dst: r2 imm: -76
-	232: Call FnMapLookupElem
-	233: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	234: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	235: AddImm dst: r1 imm: 1
-	236: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	237: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	238: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	239: AddReg dst: r2 src: r1
-	240: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	224: StMemW dst: rfp src: r0 off: -76 imm: 2
+	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	227: MovReg dst: r2 src: rfp
+	228: AddImm dst: r2 imm: -76
+	229: Call FnMapLookupElem
+	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	232: AddImm dst: r1 imm: 1
+	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	236: AddReg dst: r2 src: r1
+	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_12:
-	241: MovImm dst: r0 imm: 2
-	242: Exit
+	238: MovImm dst: r0 imm: 2
+	239: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	243: StMemW dst: rfp src: r0 off: -76 imm: 5
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -76
-	248: Call FnMapLookupElem
-	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	251: AddImm dst: r1 imm: 1
-	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	255: AddReg dst: r2 src: r1
-	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: StMemW dst: rfp src: r0 off: -76 imm: 5
+	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	243: MovReg dst: r2 src: rfp
+	244: AddImm dst: r2 imm: -76
+	245: Call FnMapLookupElem
+	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	248: AddImm dst: r1 imm: 1
+	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	252: AddReg dst: r2 src: r1
+	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_13:
-	257: MovImm dst: r0 imm: 0
-	258: Exit
+	254: MovImm dst: r0 imm: 0
+	255: Exit
 
