@@ -28,17 +28,22 @@ type swapped struct {
 func (l *Loader) swap(g *Generation, ld *loaded, old, next *State) error {
 	var done []swapped
 	err := InNetns(l.cfg.Netns, func() error {
-		// Resolve every interface first: a missing one changes nothing.
+		// Resolve every interface first (one netlink dump, not one per
+		// attachment): a missing one changes nothing.
+		ifindex, err := interfaceIndexes()
+		if err != nil {
+			return err
+		}
 		for _, a := range g.Attachments {
-			if _, err := net.InterfaceByName(a.Interface); err != nil {
-				return fmt.Errorf("interface %s (endpoint programs for subject %d): %w", a.Interface, a.Subject, err)
+			if _, ok := ifindex[a.Interface]; !ok {
+				return fmt.Errorf("interface %s (endpoint programs for subject %d): no such network interface", a.Interface, a.Subject)
 			}
 		}
 		for i, a := range g.Attachments {
 			if l.cfg.failSwapAt == i+1 {
 				return fmt.Errorf("injected failure before swapping %s %s", a.Interface, a.Hook)
 			}
-			s, err := l.swapOne(a, ld, old)
+			s, err := l.swapOne(a, ifindex[a.Interface], ld, old)
 			if err != nil {
 				return fmt.Errorf("attach %s to %s %s: %w", a.Program, a.Interface, a.Hook, err)
 			}
@@ -77,8 +82,23 @@ func cmpStr(a, b string) int {
 	return 0
 }
 
-// swapOne installs one attachment; it runs inside the node netns.
-func (l *Loader) swapOne(a Attachment, ld *loaded, old *State) (swapped, error) {
+// interfaceIndexes maps the current network namespace's interface names to
+// their indexes.
+func interfaceIndexes() (map[string]int, error) {
+	ifs, err := net.Interfaces()
+	if err != nil {
+		return nil, fmt.Errorf("list interfaces: %w", err)
+	}
+	m := make(map[string]int, len(ifs))
+	for _, i := range ifs {
+		m[i.Name] = i.Index
+	}
+	return m, nil
+}
+
+// swapOne installs one attachment on the interface with index ifindex; it
+// runs inside the node netns.
+func (l *Loader) swapOne(a Attachment, ifindex int, ld *loaded, old *State) (swapped, error) {
 	coll := ld.colls[a.Object]
 	if coll == nil {
 		return swapped{}, fmt.Errorf("object %s not in bundle", a.Object)
@@ -87,12 +107,8 @@ func (l *Loader) swapOne(a Attachment, ld *loaded, old *State) (swapped, error) 
 	if prog == nil {
 		return swapped{}, fmt.Errorf("program %s not in object %s", a.Program, a.Object)
 	}
-	iface, err := net.InterfaceByName(a.Interface)
-	if err != nil {
-		return swapped{}, fmt.Errorf("interface %s: %w", a.Interface, err)
-	}
 	st := AttachmentState{
-		Interface: a.Interface, Ifindex: iface.Index, Hook: a.Hook,
+		Interface: a.Interface, Ifindex: ifindex, Hook: a.Hook,
 		Object: a.Object, Program: a.Program, Subject: a.Subject,
 		ProgPin: progPin(ld.dir, a.Object, a.Program),
 	}
@@ -102,7 +118,7 @@ func (l *Loader) swapOne(a Attachment, ld *loaded, old *State) (swapped, error) 
 		}
 	}
 	prev, had := findAttachment(old, a.Interface, a.Hook)
-	if had && (prev.Ifindex != iface.Index || !exists(prev.ProgPin)) {
+	if had && (prev.Ifindex != ifindex || !exists(prev.ProgPin)) {
 		// The interface was recreated (its old hooks are gone), or the
 		// node rebooted (state survives, pins and links do not).
 		had = false
