@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -49,6 +50,10 @@ type childResult struct {
 	ParseS     float64 `json:"parseS"`
 	CompileS   float64 `json:"compileS"`
 	GenerateMS float64 `json:"generateMs,omitempty"`
+	// PeakRSSMiB is the child's own high-water mark (VmHWM), read by the
+	// child itself: the rusage maximum the parent sees also counts the
+	// parent's memory at the fork (Linux records the pre-exec mm's peak).
+	PeakRSSMiB float64 `json:"peakRssMiB,omitempty"`
 	Error      string  `json:"error,omitempty"`
 }
 
@@ -81,6 +86,9 @@ func runChild(exe, spec string, timeout time.Duration) (childResult, float64, fl
 	var res childResult
 	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
 		return childResult{}, wall, rss, fmt.Errorf("child %s: bad output: %w", spec, err)
+	}
+	if res.PeakRSSMiB > 0 {
+		rss = res.PeakRSSMiB
 	}
 	return res, wall, rss, nil
 }
@@ -127,7 +135,25 @@ func RunChild(spec string, w io.Writer) error {
 	default:
 		return fmt.Errorf("child %q: want compile:POLICIES:IDENTITIES or generate:RULES:SEED", spec)
 	}
+	res.PeakRSSMiB = ownPeakRSS()
 	return json.NewEncoder(w).Encode(res)
+}
+
+// ownPeakRSS is this process's VmHWM in MiB (0 when /proc is unreadable).
+func ownPeakRSS() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kib, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 64)
+			if err == nil {
+				return kib / 1024
+			}
+		}
+	}
+	return 0
 }
 
 func compileChild(policies, identities int) childResult {

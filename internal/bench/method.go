@@ -74,7 +74,8 @@ by tier/team and an In expression; port lists, an endPort range, every fifth a C
 except, every tenth a deny, an egress rule to world), through the real frontend and
 inventory loader, then ` + "`compiler.Compile`" + `. Each size runs in a child process (the benchmark
 re-executes itself with ` + "`-child`" + `): "compile s" is ` + "`compiler.Compile`" + ` alone, the peak RSS
-is the child's ` + "`rusage`" + ` maximum (whole process: YAML generation, parsing and compile).
+is the child's own high-water mark (` + "`VmHWM`" + `, whole process: YAML generation, parsing and compile;
+the ` + "`rusage`" + ` maximum would also count the parent's memory at the fork).
 
 **Loader.** The real loader (` + "`loader.Apply`" + `) on a scratch node network namespace
 with one veth interface per local endpoint (100 endpoints of 20 server identities, each
