@@ -67,7 +67,9 @@ func TestIdentityChurn(t *testing.T) {
 				if wantRows := s == runtime.StrategyHash && pod.newGroup; (rows > 0) != wantRows {
 					t.Errorf("pod %d: %d decision rows; a new group needs rows, a known one none", pod.id, rows)
 				}
-				if err := e.maps[runtime.MapIPCache4].Put(runtime.IPv4Key{Addr: pod.ip.As4()}, runtime.IPCacheValue{Identity: uint32(pod.id)}); err != nil {
+				member := entries[len(entries)-1].Value.(runtime.Membership)
+				ipc := runtime.IPCacheEntryOf(netip.PrefixFrom(pod.ip, 32), pod.id, member)
+				if err := e.maps[ipc.Map].Put(ipc.Key, ipc.Value); err != nil {
 					t.Fatal(err)
 				}
 				q.AddIdentity(pod.id, pod.labels...)

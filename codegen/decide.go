@@ -72,7 +72,7 @@ func (g *gen) class(k int) {
 		stubs[i] = g.b.fresh(fmt.Sprintf("c%d_entry%d", k, e.ID))
 		w, bit := int(e.Peer)/32, uint(e.Peer)%32
 		if w != word {
-			g.b.emit(asm.LoadMem(asm.R1, rBits, int16(4*w), asm.Word))
+			g.b.emit(asm.LoadMem(asm.R1, rBits, g.word(w), asm.Word))
 			word = w
 		}
 		g.b.emit(asm.JSet.Imm32(asm.R1, int32(uint32(1)<<bit), stubs[i]))
@@ -155,8 +155,8 @@ func (g *gen) epilogue(v ir.Verdict) {
 }
 
 // recordFlow creates the conntrack entry of a new allowed flow under the
-// canonical key conntrack derived (frame.Swap: the endpoints were ordered
-// by swapping them). The key is left canonical.
+// canonical key (ordered again, as conntrack did for the lookup). The key
+// is left canonical.
 func (g *gen) recordFlow(v ir.Verdict) {
 	skip := g.b.fresh("ct_norecord")
 	g.b.emit(
@@ -173,7 +173,7 @@ func (g *gen) recordFlow(v ir.Verdict) {
 		asm.StoreImm(asm.R10, fp(offCTVal+offsetCTDir), int64(g.dir()), asm.Byte),
 	)
 	g.byFamily(func(family uint8) {
-		g.unswap(g.keyOf(family))
+		g.canonicalKey(g.keyOf(family))
 		g.b.emit(
 			mapPtr(asm.R1, runtime.CTMap(family)),
 			asm.Mov.Reg(asm.R2, asm.R10),

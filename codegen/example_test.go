@@ -46,7 +46,8 @@ func ExampleGenerate() {
 	// peer identity (IPv4): exact ipcache, then prefixes, else world
 	// conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
 	// conntrack: reply of a flow this subject allowed, pass
-	// selector membership of the peer identity
+	// ipcache hit: identity and the membership words the decision reads, from its value
+	// selector membership of the world identity
 	// peer identity unknown to the membership map: matches no selector
 	// decision: dispatch on protocol (fragments: port-wildcard entries only)
 	// protocol 6: port compare tree over 3 intervals

@@ -22,10 +22,15 @@ type frame struct {
 	Ident  runtime.IdentityKey
 	Index  uint32
 	Family uint8
-	Swap   uint8 // 1 when the conntrack key's A endpoint is the packet's destination
-	Pad    [6]uint8
+	Pad    [7]uint8
+	Bits   [maxInlineWords]uint32 // the membership words the decision reads (gen.words)
 	Event  runtime.Event
 }
+
+// maxInlineWords bounds the membership words a program copies from the
+// peer's ipcache value into frame.Bits; a program whose decision reads
+// more looks the identity up in the membership map instead.
+const maxInlineWords = 16
 
 // hashFrame holds the hash strategy's keys (24 bytes: stack accesses must
 // stay 8-byte aligned).
@@ -49,7 +54,7 @@ var (
 	offIdent  = unsafe.Offsetof(frame{}.Ident)
 	offIndex  = unsafe.Offsetof(frame{}.Index)
 	offFamily = unsafe.Offsetof(frame{}.Family)
-	offSwap   = unsafe.Offsetof(frame{}.Swap)
+	offBits   = unsafe.Offsetof(frame{}.Bits)
 	offEvent  = unsafe.Offsetof(frame{}.Event)
 
 	offDec      = unsafe.Offsetof(frame{}.Hash) + unsafe.Offsetof(hashFrame{}.Dec)
@@ -59,8 +64,8 @@ var (
 
 // ctKey describes the conntrack key layout of a family (CTKey4 or CTKey6).
 // The key holds the packet's tuple in packet order (src = A, dst = B)
-// except between ordering and lookup (conntrack) and when a flow is
-// recorded, where it is canonical.
+// except during the lookup (conntrack) and when a flow is recorded, where
+// it is canonical.
 type ctKey struct {
 	v6                   bool
 	src, dst, ports      uintptr // offsets within the key
@@ -92,7 +97,8 @@ var (
 var (
 	ctValProxyPort = int16(unsafe.Offsetof(runtime.CTValue{}.ProxyPort))
 	ctValDir       = int16(unsafe.Offsetof(runtime.CTValue{}.Dir))
-	ipcIdentity    = int16(unsafe.Offsetof(runtime.IPCacheValue{}.Identity))
+	ipcIdentity    = int16(unsafe.Offsetof(runtime.IPCacheHeader{}.Identity))
+	ipcMembership  = int16(unsafe.Sizeof(runtime.IPCacheHeader{})) // the membership value follows the header
 	counterPackets = int16(unsafe.Offsetof(runtime.Counter{}.Packets))
 	counterBytes   = int16(unsafe.Offsetof(runtime.Counter{}.Bytes))
 

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cilium/ebpf/asm"
@@ -24,9 +25,14 @@ type gen struct {
 	strategy runtime.Strategy
 	table    runtime.Table
 	tableID  uint32
-	protos   map[uint8]bool  // protocols of the entries
-	parse    map[uint8]bool  // protocols whose headers are parsed (both directions' entries)
-	used     map[string]bool // epilogues referenced
+	// words are the membership value words the decision reads (selector
+	// bitset words; the group word under the hash strategy), sorted;
+	// inline: at most maxInlineWords, copied into frame.Bits.
+	words  []int
+	inline bool
+	protos map[uint8]bool  // protocols of the entries
+	parse  map[uint8]bool  // protocols whose headers are parsed (both directions' entries)
+	used   map[string]bool // epilogues referenced
 }
 
 // newGen prepares the program of pol. parse holds the protocols of both
@@ -47,7 +53,26 @@ func newGen(p *ir.Program, l runtime.Layout, opts Options, pol *ir.Policy, parse
 		return nil, fmt.Errorf("codegen: layout and program disagree on the strategy of %d %s", pol.Subject, pol.Direction)
 	}
 	g.tableID, g.table = id, t
+	g.words = []int{int(l.MembershipWords)}
+	if g.strategy != runtime.StrategyHash {
+		g.words = nil
+		for _, e := range g.entries {
+			g.words = append(g.words, int(e.Peer)/32)
+		}
+		slices.Sort(g.words)
+		g.words = slices.Compact(g.words)
+	}
+	g.inline = len(g.words) <= maxInlineWords
 	return g, nil
+}
+
+// word is the offset from rBits of membership value word w: its slot in
+// frame.Bits when the words are inline, else its place in the value.
+func (g *gen) word(w int) int16 {
+	if g.inline {
+		return int16(4 * slices.Index(g.words, w))
+	}
+	return int16(4 * w)
 }
 
 func (g *gen) dir() uint8 {

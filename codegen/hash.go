@@ -26,7 +26,7 @@ func (g *gen) hashDecision() {
 	g.b.note("decision (hash strategy, requested %s; tree would test %d candidates, largest class %d): table %d, group of the peer, dispatch on protocol",
 		g.opts.Strategy, tests, largest, g.tableID)
 	g.b.emit(
-		asm.LoadMem(asm.R1, rBits, int16(4*g.l.MembershipWords), asm.Word),
+		asm.LoadMem(asm.R1, rBits, g.word(int(g.l.MembershipWords)), asm.Word),
 		asm.StoreMem(asm.R10, fp(offDec+decGroup), asm.R1, asm.Word),
 		asm.StoreImm(asm.R10, fp(offDec+decTable), int64(g.tableID), asm.Word),
 		asm.Mov.Reg(asm.R1, rProto),

@@ -51,7 +51,6 @@ func (g *gen) ipv4() {
 		asm.StoreMem(asm.R10, g.ct(k.src), asm.R5, asm.Word),
 		asm.LoadMem(asm.R5, asm.R4, 16, asm.Word),
 		asm.StoreMem(asm.R10, g.ct(k.dst), asm.R5, asm.Word),
-
 		asm.LoadMem(asm.R5, asm.R4, 9, asm.Byte),
 		asm.Add.Reg(asm.R4, asm.R1),
 	)
@@ -253,6 +252,5 @@ func (g *gen) finishKey(family uint8) {
 		asm.StoreImm(asm.R10, g.ct(k.side)+1, 0, asm.Half),
 		asm.StoreImm(asm.R10, g.ct(k.subject), int64(g.pol.Subject), asm.Word),
 		asm.StoreImm(asm.R10, fp(offFamily), int64(family), asm.Byte),
-		asm.StoreImm(asm.R10, fp(offSwap), 0, asm.Byte),
 	)
 }

@@ -460,14 +460,14 @@ func ipcacheLookup(t *testing.T, genDir string, a netip.Addr) (uint32, bool) {
 		t.Fatal(err)
 	}
 	defer m.Close()
-	var v runtime.IPCacheValue
+	v := make(runtime.IPCacheValue, m.ValueSize()/4)
 	if err := m.Lookup(runtime.IPv4Key{Addr: a.As4()}, &v); err != nil {
 		if errors.Is(err, ebpf.ErrKeyNotExist) {
 			return 0, false
 		}
 		t.Fatal(err)
 	}
-	return v.Identity, true
+	return v.Identity(), true
 }
 
 // tamper changes a signed bundle's members without re-signing.

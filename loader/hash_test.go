@@ -121,6 +121,16 @@ func TestPlanHash(t *testing.T) {
 	if rows == 0 {
 		t.Error("tiefighter-v3's new group has no decision rows")
 	}
+	// Every ipcache value carries its identity's membership value, group
+	// included (programs take it from there, not from the membership map).
+	for _, m := range []string{runtime.MapIPCache4, runtime.MapIPCache6} {
+		for _, kv := range g.Fills[m] {
+			v := kv.Value.(runtime.IPCacheValue)
+			if got, want := v.Membership()[len(v.Membership())-1], groupOf(t, members, ir.Identity(v.Identity())); got != want {
+				t.Errorf("%s %v: group %d, its identity's membership %d", m, kv.Key, got, want)
+			}
+		}
+	}
 }
 
 // TestE2EHashChurn applies a bundle whose deathstar ingress program uses

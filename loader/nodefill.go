@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"encoding/binary"
 	"fmt"
+	"slices"
 
 	"github.com/cilium/ebpf"
 
@@ -36,11 +38,15 @@ func fillNode(g *Generation, base, view *ir.Program, declared map[string]*ebpf.M
 		g.Hash = &HashFill{Program: view, Layout: l}
 		entries = runtime.MapEntriesWith(view, l, runtime.GroupsOf(base, l))
 	} else {
-		entries = append(runtime.IPCacheEntries(view), runtime.MembershipEntries(view, l)...)
+		entries = append(runtime.MembershipEntries(view, l), runtime.IPCacheEntries(view, l)...)
 	}
 	for _, e := range entries {
-		if _, ok := declared[e.Map]; !ok {
+		spec, ok := declared[e.Map]
+		if !ok {
 			return fmt.Errorf("node data needs map %s, which the bundle's programs do not have (an address family or CIDR prefix the bundle was not built for; rebuild it)", e.Map)
+		}
+		if size := binary.Size(e.Value); size != int(spec.ValueSize) {
+			return fmt.Errorf("node data for map %s has %d-byte values, the bundle's map %d (built by another policyc?); rebuild it", e.Map, size, spec.ValueSize)
 		}
 		g.Fills[e.Map] = append(g.Fills[e.Map], KV{Key: e.Key, Value: e.Value})
 	}
@@ -76,18 +82,27 @@ func nodeLayout(base *ir.Program, declared map[string]*ebpf.MapSpec) (runtime.La
 	return l, nil
 }
 
-// reallocate recomputes the membership and decision fills of g under the
-// group allocation the live membership map holds: groups in use keep their
-// ids, new bitsets get ids above every live one, so no identity's group
-// changes meaning while the maps are updated in place (runtime.Groups).
+// reallocate recomputes the membership, decision and ipcache fills of g
+// (ipcache values carry the group) under the group allocation the live
+// membership map holds: groups in use keep their ids, new bitsets get ids
+// above every live one, so no identity's group changes meaning while the
+// maps are updated in place (runtime.Groups).
 func (h *HashFill) reallocate(g *Generation, sel *ebpf.Map) error {
 	live, err := liveGroups(sel, h.Layout)
 	if err != nil {
 		return err
 	}
-	g.Fills[runtime.MapMembership], g.Fills[runtime.MapDecisions] = nil, nil
+	redo := []string{runtime.MapMembership, runtime.MapDecisions,
+		runtime.MapIPCache4, runtime.MapIPCache6, runtime.MapPrefix4, runtime.MapPrefix6}
+	var filled []string // the maps of redo that fillNode filled
+	for _, name := range redo {
+		if _, ok := g.Fills[name]; ok {
+			filled = append(filled, name)
+			g.Fills[name] = nil
+		}
+	}
 	for _, e := range runtime.MapEntriesWith(h.Program, h.Layout, live) {
-		if e.Map == runtime.MapMembership || e.Map == runtime.MapDecisions {
+		if slices.Contains(filled, e.Map) {
 			g.Fills[e.Map] = append(g.Fills[e.Map], KV{Key: e.Key, Value: e.Value})
 		}
 	}

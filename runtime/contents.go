@@ -20,18 +20,41 @@ type Entry struct {
 }
 
 // IPCacheEntries returns the ipcache entries of p: host-length prefixes go
-// to the exact-match hashes, shorter prefixes to the tries. Order follows
+// to the exact-match hashes, shorter prefixes to the tries. Each value
+// carries the identity's membership value as MembershipEntries writes it
+// (in hash layouts with the group of GroupsOf(p, l)). Order follows
 // p.IPCache (already sorted).
-func IPCacheEntries(p *ir.Program) []Entry {
+func IPCacheEntries(p *ir.Program, l Layout) []Entry {
+	ib := identityBitsOf(p, l)
+	return ipcacheEntries(p, valuesOf(membershipEntries(l, ib, groupsOfBits(ib.bits))))
+}
+
+// ipcacheEntries returns p's ipcache entries with the membership values of
+// vals (identity -> MapMembership value), which holds every identity the
+// ipcache refers to (membershipIDs).
+func ipcacheEntries(p *ir.Program, vals map[ir.Identity]Membership) []Entry {
 	out := make([]Entry, 0, len(p.IPCache))
 	for _, e := range p.IPCache {
-		out = append(out, ipcacheEntry(e.Prefix.Masked(), e.Identity))
+		out = append(out, IPCacheEntryOf(e.Prefix, e.Identity, vals[e.Identity]))
 	}
 	return out
 }
 
-func ipcacheEntry(pfx netip.Prefix, id ir.Identity) Entry {
-	v := IPCacheValue{Identity: uint32(id)}
+// valuesOf maps the identities of membership entries to their values.
+func valuesOf(members []Entry) map[ir.Identity]Membership {
+	vals := make(map[ir.Identity]Membership, len(members))
+	for _, e := range members {
+		vals[ir.Identity(e.Key.(IdentityKey).Identity)] = e.Value.(Membership)
+	}
+	return vals
+}
+
+// IPCacheEntryOf returns the ipcache entry of prefix pfx for identity id
+// whose membership value is m (the value of its MapMembership entry, e.g.
+// the last entry IdentityEntries returns).
+func IPCacheEntryOf(pfx netip.Prefix, id ir.Identity, m Membership) Entry {
+	pfx = pfx.Masked()
+	v := NewIPCacheValue(uint32(id), m)
 	a := pfx.Addr()
 	host := pfx.Bits() == a.BitLen()
 	switch {
@@ -194,8 +217,9 @@ func portIndexEntries(tables []hashTable) []Entry {
 
 // MapEntries returns every map entry of p in the order a loader must write
 // them into empty maps: port index and decisions, then membership, then
-// the ipcache (so no packet finds an identity whose membership, or a group
-// whose decisions, are not written yet).
+// the ipcache, whose values carry the membership values (so no packet
+// finds an identity whose membership, or a group whose decisions, are not
+// written yet).
 func MapEntries(p *ir.Program, l Layout) []Entry {
 	ib := identityBitsOf(p, l)
 	return mapEntries(p, l, ib, groupsOfBits(ib.bits))
@@ -215,7 +239,8 @@ func MapEntriesWith(p *ir.Program, l Layout, g *Groups) []Entry {
 
 func mapEntries(p *ir.Program, l Layout, ib identityBits, g *Groups) []Entry {
 	if !l.Hash() {
-		return append(membershipEntries(l, ib, g), IPCacheEntries(p)...)
+		members := membershipEntries(l, ib, g)
+		return append(members, ipcacheEntries(p, valuesOf(members))...)
 	}
 	// Identities whose bitset g lacks are admitted one by one, as
 	// IdentityEntries does; the groups g knows get their rows in bulk.
@@ -237,7 +262,7 @@ func mapEntries(p *ir.Program, l Layout, ib identityBits, g *Groups) []Entry {
 	out = append(out, decisionEntries(p, tables, g, slices.Compact(known))...)
 	out = append(out, admitted...)
 	out = append(out, members...)
-	return append(out, IPCacheEntries(p)...)
+	return append(out, ipcacheEntries(p, valuesOf(members))...)
 }
 
 // IdentityEntries returns every map entry a new identity id with the given
@@ -246,7 +271,8 @@ func mapEntries(p *ir.Program, l Layout, ib identityBits, g *Groups) []Entry {
 // decision rows; then its membership value. groups must describe what the
 // maps already hold: GroupsOf(p, l) for maps filled by Populate, or the
 // group words read back from the membership map (Groups.Observe). The
-// caller writes the identity's ipcache entries after these. Each call
+// caller writes the identity's ipcache entries after these, with the
+// membership value of the last entry (IPCacheEntryOf). Each call
 // plans the Program's hash-strategy programs; MapEntriesWith admits many
 // identities at once.
 func IdentityEntries(p *ir.Program, l Layout, groups *Groups, id ir.Identity, labels []string) []Entry {

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"net/netip"
+	"slices"
 	"testing"
 
 	"github.com/policyc/policyc/ir"
@@ -43,13 +44,19 @@ func TestIPCacheEntries(t *testing.T) {
 	p.AddIPCache(mustPrefix("fd00::/64"), ir.IdentityScopeLocal|2)
 	p.AddIPCache(mustPrefix("fd00::1/128"), 257)
 	want := []string{MapIPCache4, MapPrefix4, MapPrefix6, MapIPCache6}
-	got := IPCacheEntries(p)
+	l := LayoutOf(p, Sizes{})
+	got := IPCacheEntries(p, l)
 	if len(got) != len(want) {
 		t.Fatalf("%d entries, want %d", len(got), len(want))
 	}
 	for i, e := range got {
 		if e.Map != want[i] {
 			t.Errorf("entry %d (%v) in %s, want %s", i, e.Key, e.Map, want[i])
+		}
+		v := e.Value.(IPCacheValue)
+		if uint32(len(v)) != l.IPCacheValueWords() || ir.Identity(v.Identity()) != p.IPCache[i].Identity ||
+			!slices.Equal(v.Membership(), MembershipOf(p, l, p.IPCache[i].Identity)) {
+			t.Errorf("entry %d value %v, want identity %d with its membership", i, v, p.IPCache[i].Identity)
 		}
 	}
 	if k := got[1].Key.(LPMKey4); k.PrefixLen != 8 || k.Addr != [4]byte{10} {

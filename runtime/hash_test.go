@@ -73,6 +73,12 @@ func loadEntries(t *testing.T, entries []Entry) *hashMaps {
 	h := &hashMaps{sel: map[uint32]Membership{}, dec: map[DecisionKey]DecisionValue{}}
 	for _, e := range entries {
 		switch e.Map {
+		case MapIPCache4, MapIPCache6, MapPrefix4, MapPrefix6:
+			// Written after the membership it carries, and equal to it.
+			v := e.Value.(IPCacheValue)
+			if m, ok := h.sel[v.Identity()]; !ok || !slices.Equal(m, v.Membership()) {
+				t.Fatalf("ipcache %v: identity %d with membership %v, membership map has %v (written: %v)", e.Key, v.Identity(), v.Membership(), m, ok)
+			}
 		case MapMembership:
 			h.sel[e.Key.(IdentityKey).Identity] = e.Value.(Membership)
 		case MapDecisions:

@@ -110,8 +110,14 @@ func (l *Layout) hashLayout(p *ir.Program) {
 // Hash reports whether any program uses the hash strategy.
 func (l Layout) Hash() bool { return len(l.Tables) > 0 }
 
-// MembershipValueWords is the number of 32-bit words of a membership
-// value: the bitset, plus the group word in hash layouts.
+// IPCacheValueWords is the number of 32-bit words of an ipcache value
+// (IPCacheValue): the identity, then the membership value.
+func (l Layout) IPCacheValueWords() uint32 {
+	return uint32(unsafe.Sizeof(IPCacheHeader{}))/4 + l.MembershipValueWords()
+}
+
+// MembershipValueWords is the number of 32-bit words of a membership value:
+// the bitset, plus the group word in hash layouts.
 func (l Layout) MembershipValueWords() uint32 {
 	if l.Hash() {
 		return l.MembershipWords + 1
@@ -170,7 +176,7 @@ func (l Layout) MapSpecs() []*ebpf.MapSpec {
 		})
 	}
 	const noPrealloc = 1 // BPF_F_NO_PREALLOC
-	ipc := uint32(unsafe.Sizeof(IPCacheValue{}))
+	ipc := 4 * l.IPCacheValueWords()
 	if l.IPv4 {
 		add(MapIPCache4, ebpf.Hash, uint32(unsafe.Sizeof(IPv4Key{})), ipc, l.Sizes.IPCache, noPrealloc)
 	}

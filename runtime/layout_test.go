@@ -14,7 +14,7 @@ import (
 // Every key and value type must have explicit padding: then its Go size is
 // its encoded size and unsafe.Offsetof gives the offsets the kernel sees.
 func TestNoImplicitPadding(t *testing.T) {
-	for _, v := range []any{IPv4Key{}, IPv6Key{}, LPMKey4{}, LPMKey6{}, IPCacheValue{}, IdentityKey{},
+	for _, v := range []any{IPv4Key{}, IPv6Key{}, LPMKey4{}, LPMKey6{}, IPCacheHeader{}, IdentityKey{},
 		CTKey4{}, CTKey6{}, CTValue{}, Counter{}, Event{}, SkBuff{}, DecisionKey{}, DecisionValue{}, PortBlock{}} {
 		if enc, mem := binary.Size(v), int(reflect.TypeOf(v).Size()); enc != mem {
 			t.Errorf("%T: encoded size %d != memory size %d (implicit padding)", v, enc, mem)
@@ -94,9 +94,9 @@ func TestMapSpecs(t *testing.T) {
 	l := LayoutOf(p, Sizes{})
 	specs := l.MapSpecs()
 	sizes := map[string][2]uintptr{
-		MapIPCache4: {unsafe.Sizeof(IPv4Key{}), unsafe.Sizeof(IPCacheValue{})},
-		MapIPCache6: {unsafe.Sizeof(IPv6Key{}), unsafe.Sizeof(IPCacheValue{})},
-		MapPrefix4:  {unsafe.Sizeof(LPMKey4{}), unsafe.Sizeof(IPCacheValue{})},
+		MapIPCache4: {unsafe.Sizeof(IPv4Key{}), uintptr(4 * l.IPCacheValueWords())},
+		MapIPCache6: {unsafe.Sizeof(IPv6Key{}), uintptr(4 * l.IPCacheValueWords())},
+		MapPrefix4:  {unsafe.Sizeof(LPMKey4{}), uintptr(4 * l.IPCacheValueWords())},
 		MapCT4:      {unsafe.Sizeof(CTKey4{}), unsafe.Sizeof(CTValue{})},
 		MapCT6:      {unsafe.Sizeof(CTKey6{}), unsafe.Sizeof(CTValue{})},
 	}

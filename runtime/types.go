@@ -23,17 +23,36 @@ type LPMKey6 struct {
 	Addr      [16]byte
 }
 
-// IPCacheValue is the value of every ipcache map: the security identity of
-// the address or prefix.
-type IPCacheValue struct {
+// IPCacheHeader is the start of every ipcache value: the security identity
+// of the address or prefix. The identity's membership value follows it
+// (Membership: the selector bitset and, in hash layouts, the group), so a
+// peer found in the ipcache needs no membership lookup.
+type IPCacheHeader struct {
 	Identity uint32
-	Pad      uint32
 }
+
+// IPCacheValue is the value of every ipcache map: an IPCacheHeader, then
+// the identity's membership value, Layout.IPCacheValueWords words in all
+// (NewIPCacheValue).
+type IPCacheValue []uint32
 
 // IdentityKey keys the membership map.
 type IdentityKey struct {
 	Identity uint32
 }
+
+// NewIPCacheValue is the ipcache value of identity id with membership value
+// m (the value of its MapMembership entry).
+func NewIPCacheValue(id uint32, m Membership) IPCacheValue {
+	return append(IPCacheValue{id}, m...)
+}
+
+// Identity is the value's identity.
+func (v IPCacheValue) Identity() uint32 { return v[0] }
+
+// Membership is the value's membership value (bitset, then the group in
+// hash layouts).
+func (v IPCacheValue) Membership() Membership { return Membership(v[1:]) }
 
 // Membership is the value of the membership map: bit i of word i/32 is set
 // when the identity belongs to ir.Selector i (SelectorID). The bitset has

@@ -1,4 +1,4 @@
-== subject-300 policy_ingress (section tcx/egress, enforced=true, 450 instructions)
+== subject-300 policy_ingress (section tcx/egress, enforced=true, 485 instructions)
 	   ; ingress policy of identity 300 (enforced=true): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -17,10 +17,10 @@ l3:
 	 12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
 	 13: JEqImm dst: r5 off: -1 imm: 56710 <family>
 	   ; not IP: pass
-	 14: StMemW dst: rfp src: r0 off: -76 imm: 1
+	 14: StMemW dst: rfp src: r0 off: -140 imm: 1
 	 15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
 	 17: MovReg dst: r2 src: rfp
-	 18: AddImm dst: r2 imm: -76
+	 18: AddImm dst: r2 imm: -140
 	 19: Call FnMapLookupElem
 	 20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
 	 21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
@@ -53,16 +53,16 @@ ipv4:
 	 45: MovImm dst: r7 imm: 768
 v4_first:
 	 46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	 47: StXMemW dst: rfp src: r5 off: -152 imm: 0
+	 47: StXMemW dst: rfp src: r5 off: -216 imm: 0
 	 48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	 49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	 49: StXMemW dst: rfp src: r5 off: -212 imm: 0
 	 50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
 	 51: AddReg dst: r4 src: r1
 l4_4:
 	   ; transport header (IPv4)
 	 52: OrReg dst: r7 src: r5
 	 53: MovImm dst: r8 imm: 0
-	 54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	 54: StMemW dst: rfp src: r0 off: -208 imm: 0
 	 55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
 	 56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
 	 57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
@@ -79,439 +79,478 @@ udp_4:
 	 66: Ja off: -1 <ports_4>
 ports_4:
 	 67: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 68: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	 68: StXMemW dst: rfp src: r1 off: -208 imm: 0
 	 69: LdXMemH dst: r8 src: r4 off: 2 imm: 0
 	 70: SwapBE dst: r8 
 	 71: Ja off: -1 <l4done_4>
 l4done_4:
-	 72: StXMemB dst: rfp src: r5 off: -140 imm: 0
-	 73: StMemB dst: rfp src: r0 off: -139 imm: 0
-	 74: StMemH dst: rfp src: r0 off: -138 imm: 0
-	 75: StMemW dst: rfp src: r0 off: -136 imm: 300
-	 76: StMemB dst: rfp src: r0 off: -72 imm: 4
-	 77: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 72: StXMemB dst: rfp src: r5 off: -204 imm: 0
+	 73: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 74: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 75: StMemW dst: rfp src: r0 off: -200 imm: 300
+	 76: StMemB dst: rfp src: r0 off: -136 imm: 4
 	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	 79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	 83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	 87: StMemB dst: rfp src: r0 off: -139 imm: 0
-	 88: Ja off: -1 <ct_ordered_5>
-ct_swap_4:
-	 89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 91: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 92: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 95: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	 96: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	 97: StMemB dst: rfp src: r0 off: -139 imm: 1
-	 98: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 77: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
+	 78: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 79: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 80: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 81: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	 82: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 83: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 84: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 85: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	 86: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 87: Ja off: -1 <ct_ordered_5>
+ct_swap_6:
+	 88: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 89: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 90: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 91: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 92: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 93: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 94: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 95: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 96: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 97: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 98: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	100: MovReg dst: r2 src: rfp
+	101: AddImm dst: r2 imm: -216
+	102: Call FnMapLookupElem
+	103: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
+	104: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	105: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	106: Ja off: -1 <ct_reply>
+ct_miss_swapped_4:
+	107: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	108: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	109: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	110: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	111: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	112: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	113: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	114: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	115: StMemH dst: rfp src: r0 off: -202 imm: 0
+	116: Ja off: -1 <ct_miss_3>
 ct_ordered_5:
-	 99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	101: MovReg dst: r2 src: rfp
-	102: AddImm dst: r2 imm: -152
-	103: Call FnMapLookupElem
-	104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	106: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	107: Ja off: -1 <ct_reply>
+	117: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	119: MovReg dst: r2 src: rfp
+	120: AddImm dst: r2 imm: -216
+	121: Call FnMapLookupElem
+	122: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	123: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	124: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	125: Ja off: -1 <ct_reply>
 ct_miss_3:
-	108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	112: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	113: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	116: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	117: StXMemH dst: rfp src: r1 off: -142 imm: 0
-ct_noswap_6:
+	126: StMemB dst: rfp src: r0 off: -203 imm: 0
+ct_skip_2:
 	   ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	118: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	120: MovReg dst: r2 src: rfp
-	121: AddImm dst: r2 imm: -152
-	122: Call FnMapLookupElem
-	123: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	124: StMemW dst: rfp src: r0 off: -80 imm: 2
-	125: Ja off: -1 <membership>
+	127: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	129: MovReg dst: r2 src: rfp
+	130: AddImm dst: r2 imm: -216
+	131: Call FnMapLookupElem
+	132: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	133: StMemW dst: rfp src: r0 off: -144 imm: 2
+	134: Ja off: -1 <membership>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	126: LdXMemH dst: r1 src: r0 off: 4 imm: 0
-	127: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
-	128: LShImm dst: r1 imm: 16
-	129: OrImm dst: r1 imm: 512
-	130: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	135: LdXMemH dst: r1 src: r0 off: 4 imm: 0
+	136: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
+	137: LShImm dst: r1 imm: 16
+	138: OrImm dst: r1 imm: 512
+	139: StXMemW dst: r6 src: r1 off: 8 imm: 0
 ct_est_count:
-	131: StMemW dst: rfp src: r0 off: -76 imm: 3
-	132: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	134: MovReg dst: r2 src: rfp
-	135: AddImm dst: r2 imm: -76
-	136: Call FnMapLookupElem
-	137: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	138: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	139: AddImm dst: r1 imm: 1
-	140: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	141: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	142: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	143: AddReg dst: r2 src: r1
-	144: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	140: StMemW dst: rfp src: r0 off: -140 imm: 3
+	141: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	143: MovReg dst: r2 src: rfp
+	144: AddImm dst: r2 imm: -140
+	145: Call FnMapLookupElem
+	146: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	147: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	148: AddImm dst: r1 imm: 1
+	149: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	150: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	151: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	152: AddReg dst: r2 src: r1
+	153: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_7:
-	145: MovImm dst: r0 imm: 0
-	146: Exit
+	154: MovImm dst: r0 imm: 0
+	155: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	147: StMemW dst: rfp src: r0 off: -76 imm: 4
-	148: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	150: MovReg dst: r2 src: rfp
-	151: AddImm dst: r2 imm: -76
-	152: Call FnMapLookupElem
-	153: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	154: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	155: AddImm dst: r1 imm: 1
-	156: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	157: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	158: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	159: AddReg dst: r2 src: r1
-	160: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	156: StMemW dst: rfp src: r0 off: -140 imm: 4
+	157: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	159: MovReg dst: r2 src: rfp
+	160: AddImm dst: r2 imm: -140
+	161: Call FnMapLookupElem
+	162: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	163: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	164: AddImm dst: r1 imm: 1
+	165: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	166: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	167: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	168: AddReg dst: r2 src: r1
+	169: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_8:
-	161: MovImm dst: r0 imm: 0
-	162: Exit
+	170: MovImm dst: r0 imm: 0
+	171: Exit
 have_identity:
-	163: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	164: StXMemW dst: rfp src: r1 off: -80 imm: 0
+	172: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	173: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	   ; ipcache hit: identity and the membership words the decision reads, from its value
+	174: LdXMemW dst: r1 src: r0 off: 4 imm: 0
+	175: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	176: Ja off: -1 <words_ready>
 membership:
-	   ; selector membership of the peer identity
-	165: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	167: MovReg dst: r2 src: rfp
-	168: AddImm dst: r2 imm: -80
-	169: Call FnMapLookupElem
-	170: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	171: MovReg dst: r9 src: r0
-	172: Ja off: -1 <decide>
+	   ; selector membership of the world identity
+	177: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	179: MovReg dst: r2 src: rfp
+	180: AddImm dst: r2 imm: -144
+	181: Call FnMapLookupElem
+	182: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	183: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	184: StXMemW dst: rfp src: r1 off: -128 imm: 0
+words_ready:
+	185: MovReg dst: r9 src: rfp
+	186: AddImm dst: r9 imm: -128
+	187: Ja off: -1 <decide>
 no_identity:
 	   ; peer identity unknown to the membership map: matches no selector
-	173: StMemW dst: rfp src: r0 off: -76 imm: 6
-	174: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	176: MovReg dst: r2 src: rfp
-	177: AddImm dst: r2 imm: -76
-	178: Call FnMapLookupElem
-	179: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
-	180: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	181: AddImm dst: r1 imm: 1
-	182: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	183: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	184: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	185: AddReg dst: r2 src: r1
-	186: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	188: StMemW dst: rfp src: r0 off: -140 imm: 6
+	189: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	191: MovReg dst: r2 src: rfp
+	192: AddImm dst: r2 imm: -140
+	193: Call FnMapLookupElem
+	194: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	195: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	196: AddImm dst: r1 imm: 1
+	197: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	198: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	199: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	200: AddReg dst: r2 src: r1
+	201: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_9:
-	187: Ja off: -1 <default>
+	202: Ja off: -1 <default>
 decide:
 	   ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	188: MovReg dst: r1 src: r7
-	189: AndImm dst: r1 imm: 511
-	190: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	191: Ja off: -1 <class_0>
+	203: MovReg dst: r1 src: r7
+	204: AndImm dst: r1 imm: 511
+	205: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	206: Ja off: -1 <class_0>
 tree_6:
 	   ; protocol 6: port compare tree over 5 intervals
-	192: JGEImm dst: r8 off: -1 imm: 81 <ge_10>
-	193: JGEImm dst: r8 off: -1 imm: 80 <ge_11>
-	194: Ja off: -1 <class_0>
+	207: JGEImm dst: r8 off: -1 imm: 81 <ge_10>
+	208: JGEImm dst: r8 off: -1 imm: 80 <ge_11>
+	209: Ja off: -1 <class_0>
 ge_11:
-	195: Ja off: -1 <class_1>
+	210: Ja off: -1 <class_1>
 ge_10:
-	196: JGEImm dst: r8 off: -1 imm: 8080 <ge_12>
-	197: Ja off: -1 <class_0>
+	211: JGEImm dst: r8 off: -1 imm: 8080 <ge_12>
+	212: Ja off: -1 <class_0>
 ge_12:
-	198: JGEImm dst: r8 off: -1 imm: 8081 <ge_13>
-	199: Ja off: -1 <class_2>
+	213: JGEImm dst: r8 off: -1 imm: 8081 <ge_13>
+	214: Ja off: -1 <class_2>
 ge_13:
-	200: Ja off: -1 <class_0>
+	215: Ja off: -1 <class_0>
 class_0:
 	   ; class 0: candidates in precedence order [2]
-	201: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	202: JSet32Imm dst: r1 off: -1 imm: 2 <c0_entry2_14>
-	203: Ja off: -1 <default>
+	216: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	217: JSet32Imm dst: r1 off: -1 imm: 2 <c0_entry2_14>
+	218: Ja off: -1 <default>
 c0_entry2_14:
 	   ; entry 2 deny peer={k8s.app=b} proto=0 ports=0-65535: default/tiny tiny.yaml:7:5
-	204: MovImm dst: r8 imm: 2
-	205: Ja off: -1 <verdict_deny>
+	219: MovImm dst: r8 imm: 2
+	220: Ja off: -1 <verdict_deny>
 class_1:
 	   ; class 1: candidates in precedence order [2 1]
-	206: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	207: JSet32Imm dst: r1 off: -1 imm: 2 <c1_entry2_15>
-	208: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry1_16>
-	209: Ja off: -1 <default>
+	221: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	222: JSet32Imm dst: r1 off: -1 imm: 2 <c1_entry2_15>
+	223: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry1_16>
+	224: Ja off: -1 <default>
 c1_entry2_15:
 	   ; entry 2 deny peer={k8s.app=b} proto=0 ports=0-65535: default/tiny tiny.yaml:7:5
-	210: MovImm dst: r8 imm: 2
-	211: Ja off: -1 <verdict_deny>
+	225: MovImm dst: r8 imm: 2
+	226: Ja off: -1 <verdict_deny>
 c1_entry1_16:
 	   ; entry 1 allow peer={k8s.app=a} proto=6 ports=80-80: default/tiny tiny.yaml:7:5
-	212: MovImm dst: r8 imm: 1
-	213: Ja off: -1 <verdict_allow>
+	227: MovImm dst: r8 imm: 1
+	228: Ja off: -1 <verdict_allow>
 class_2:
 	   ; class 2: candidates in precedence order [2 3]
-	214: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	215: JSet32Imm dst: r1 off: -1 imm: 2 <c2_entry2_17>
-	216: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry3_18>
-	217: Ja off: -1 <default>
+	229: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	230: JSet32Imm dst: r1 off: -1 imm: 2 <c2_entry2_17>
+	231: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry3_18>
+	232: Ja off: -1 <default>
 c2_entry2_17:
 	   ; entry 2 deny peer={k8s.app=b} proto=0 ports=0-65535: default/tiny tiny.yaml:7:5
-	218: MovImm dst: r8 imm: 2
-	219: Ja off: -1 <verdict_deny>
+	233: MovImm dst: r8 imm: 2
+	234: Ja off: -1 <verdict_deny>
 c2_entry3_18:
 	   ; entry 3 redirect peer={k8s.app=c} proto=6 ports=8080-8080: default/tiny tiny.yaml:7:5
-	220: MovImm dst: r8 imm: 3
-	221: MovImm dst: r9 imm: 39226
-	222: Ja off: -1 <verdict_redirect>
+	235: MovImm dst: r8 imm: 3
+	236: MovImm dst: r9 imm: 39226
+	237: Ja off: -1 <verdict_redirect>
 default:
 	   ; no entry matches: deny (enforced=true)
-	223: MovImm dst: r8 imm: 0
-	224: Ja off: -1 <verdict_deny>
+	238: MovImm dst: r8 imm: 0
+	239: Ja off: -1 <verdict_deny>
 verdict_deny:
 	   ; verdict deny: count, emit an event, drop (never recorded)
-	225: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	226: XorReg dst: r8 src: r1
-	227: XorReg dst: r8 src: r1
-	228: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	229: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	231: MovReg dst: r2 src: rfp
-	232: AddImm dst: r2 imm: -76
-	233: Call FnMapLookupElem
-	234: JEqImm dst: r0 off: -1 imm: 0 <count_done_19>
-	235: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	236: AddImm dst: r1 imm: 1
-	237: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	238: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	239: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	240: AddReg dst: r2 src: r1
-	241: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	240: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	241: XorReg dst: r8 src: r1
+	242: XorReg dst: r8 src: r1
+	243: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	244: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	246: MovReg dst: r2 src: rfp
+	247: AddImm dst: r2 imm: -140
+	248: Call FnMapLookupElem
+	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_19>
+	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	251: AddImm dst: r1 imm: 1
+	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	255: AddReg dst: r2 src: r1
+	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_19:
-	242: StMemW dst: rfp src: r0 off: -60 imm: 300
-	243: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	244: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	245: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	246: StMemW dst: rfp src: r0 off: -44 imm: 0
-	247: StMemW dst: rfp src: r0 off: -40 imm: 0
-	248: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	249: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	250: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	251: OrImm dst: r1 imm: 67108864
-	252: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	253: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	254: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	255: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	256: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	257: StMemW dst: rfp src: r0 off: -32 imm: 0
-	258: StMemW dst: rfp src: r0 off: -16 imm: 0
-	259: StMemW dst: rfp src: r0 off: -28 imm: 0
-	260: StMemW dst: rfp src: r0 off: -12 imm: 0
-	261: StMemW dst: rfp src: r0 off: -24 imm: 0
-	262: StMemW dst: rfp src: r0 off: -8 imm: 0
-	263: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	265: MovReg dst: r2 src: rfp
-	266: AddImm dst: r2 imm: -64
-	267: MovImm dst: r3 imm: 60
-	268: MovImm dst: r4 imm: 0
-	269: Call FnRingbufOutput
-	270: MovImm dst: r0 imm: 2
-	271: Exit
+	257: StMemW dst: rfp src: r0 off: -60 imm: 300
+	258: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	259: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	260: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	261: StMemW dst: rfp src: r0 off: -44 imm: 0
+	262: StMemW dst: rfp src: r0 off: -40 imm: 0
+	263: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	264: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	265: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	266: OrImm dst: r1 imm: 67108864
+	267: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	268: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	269: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	270: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	271: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	272: StMemW dst: rfp src: r0 off: -32 imm: 0
+	273: StMemW dst: rfp src: r0 off: -16 imm: 0
+	274: StMemW dst: rfp src: r0 off: -28 imm: 0
+	275: StMemW dst: rfp src: r0 off: -12 imm: 0
+	276: StMemW dst: rfp src: r0 off: -24 imm: 0
+	277: StMemW dst: rfp src: r0 off: -8 imm: 0
+	278: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	280: MovReg dst: r2 src: rfp
+	281: AddImm dst: r2 imm: -64
+	282: MovImm dst: r3 imm: 60
+	283: MovImm dst: r4 imm: 0
+	284: Call FnRingbufOutput
+	285: MovImm dst: r0 imm: 2
+	286: Exit
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	272: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	273: XorReg dst: r8 src: r1
-	274: XorReg dst: r8 src: r1
-	275: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	276: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	278: MovReg dst: r2 src: rfp
-	279: AddImm dst: r2 imm: -76
-	280: Call FnMapLookupElem
-	281: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
-	282: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	283: AddImm dst: r1 imm: 1
-	284: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	285: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	286: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	287: AddReg dst: r2 src: r1
-	288: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	287: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	288: XorReg dst: r8 src: r1
+	289: XorReg dst: r8 src: r1
+	290: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	291: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	293: MovReg dst: r2 src: rfp
+	294: AddImm dst: r2 imm: -140
+	295: Call FnMapLookupElem
+	296: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
+	297: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	298: AddImm dst: r1 imm: 1
+	299: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	300: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	301: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	302: AddReg dst: r2 src: r1
+	303: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_20:
-	289: StMemW dst: rfp src: r0 off: -60 imm: 300
-	290: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	291: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	292: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	293: StMemW dst: rfp src: r0 off: -44 imm: 0
-	294: StMemW dst: rfp src: r0 off: -40 imm: 0
-	295: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	296: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	297: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	298: OrImm dst: r1 imm: 67109120
-	299: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	300: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	301: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	302: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	303: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	304: StMemW dst: rfp src: r0 off: -32 imm: 0
-	305: StMemW dst: rfp src: r0 off: -16 imm: 0
-	306: StMemW dst: rfp src: r0 off: -28 imm: 0
-	307: StMemW dst: rfp src: r0 off: -12 imm: 0
-	308: StMemW dst: rfp src: r0 off: -24 imm: 0
-	309: StMemW dst: rfp src: r0 off: -8 imm: 0
-	310: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	312: MovReg dst: r2 src: rfp
-	313: AddImm dst: r2 imm: -64
-	314: MovImm dst: r3 imm: 60
-	315: MovImm dst: r4 imm: 0
-	316: Call FnRingbufOutput
-	317: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_21>
-	318: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	319: StMemH dst: rfp src: r0 off: -104 imm: 0
-	320: StMemB dst: rfp src: r0 off: -102 imm: 1
-	321: StMemB dst: rfp src: r0 off: -101 imm: 0
-	322: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	323: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_22>
-	324: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	325: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	326: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	327: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	328: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	329: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	330: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	331: StXMemH dst: rfp src: r1 off: -142 imm: 0
-ct_noswap_22:
-	332: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	334: MovReg dst: r2 src: rfp
-	335: AddImm dst: r2 imm: -152
-	336: MovReg dst: r3 src: rfp
-	337: AddImm dst: r3 imm: -108
-	338: MovImm dst: r4 imm: 0
-	339: Call FnMapUpdateElem
+	304: StMemW dst: rfp src: r0 off: -60 imm: 300
+	305: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	306: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	307: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	308: StMemW dst: rfp src: r0 off: -44 imm: 0
+	309: StMemW dst: rfp src: r0 off: -40 imm: 0
+	310: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	311: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	312: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	313: OrImm dst: r1 imm: 67109120
+	314: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	315: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	316: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	317: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	318: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	319: StMemW dst: rfp src: r0 off: -32 imm: 0
+	320: StMemW dst: rfp src: r0 off: -16 imm: 0
+	321: StMemW dst: rfp src: r0 off: -28 imm: 0
+	322: StMemW dst: rfp src: r0 off: -12 imm: 0
+	323: StMemW dst: rfp src: r0 off: -24 imm: 0
+	324: StMemW dst: rfp src: r0 off: -8 imm: 0
+	325: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	327: MovReg dst: r2 src: rfp
+	328: AddImm dst: r2 imm: -64
+	329: MovImm dst: r3 imm: 60
+	330: MovImm dst: r4 imm: 0
+	331: Call FnRingbufOutput
+	332: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_21>
+	333: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	334: StMemH dst: rfp src: r0 off: -168 imm: 0
+	335: StMemB dst: rfp src: r0 off: -166 imm: 1
+	336: StMemB dst: rfp src: r0 off: -165 imm: 0
+	337: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	338: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	339: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_22>
+	340: JGTReg dst: r1 off: -1 src: r2 <ct_swap_23>
+	341: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	342: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	343: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_22>
+	344: JGTReg dst: r1 off: -1 src: r2 <ct_swap_23>
+	345: StMemB dst: rfp src: r0 off: -203 imm: 0
+	346: Ja off: -1 <ct_ordered_22>
+ct_swap_23:
+	347: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	348: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	349: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	350: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	351: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	352: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	353: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	354: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	355: StMemH dst: rfp src: r0 off: -202 imm: 0
+	356: StMemB dst: rfp src: r0 off: -203 imm: 1
+ct_ordered_22:
+	357: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	359: MovReg dst: r2 src: rfp
+	360: AddImm dst: r2 imm: -216
+	361: MovReg dst: r3 src: rfp
+	362: AddImm dst: r3 imm: -172
+	363: MovImm dst: r4 imm: 0
+	364: Call FnMapUpdateElem
 ct_norecord_21:
-	340: MovImm dst: r0 imm: 0
-	341: Exit
+	365: MovImm dst: r0 imm: 0
+	366: Exit
 verdict_redirect:
 	   ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	342: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	343: XorReg dst: r8 src: r1
-	344: XorReg dst: r8 src: r1
-	345: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	346: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	348: MovReg dst: r2 src: rfp
-	349: AddImm dst: r2 imm: -76
-	350: Call FnMapLookupElem
-	351: JEqImm dst: r0 off: -1 imm: 0 <count_done_23>
-	352: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	353: AddImm dst: r1 imm: 1
-	354: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	355: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	356: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	357: AddReg dst: r2 src: r1
-	358: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_23:
-	359: MovReg dst: r1 src: r9
-	360: LShImm dst: r1 imm: 16
-	361: OrImm dst: r1 imm: 512
-	362: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	363: StMemW dst: rfp src: r0 off: -60 imm: 300
-	364: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	365: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	366: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	367: StMemW dst: rfp src: r0 off: -44 imm: 0
-	368: MovReg dst: r1 src: r9
-	369: AndImm dst: r1 imm: 65535
-	370: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	371: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	372: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	373: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	374: OrImm dst: r1 imm: 67109376
-	375: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	376: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	377: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	378: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	379: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	380: StMemW dst: rfp src: r0 off: -32 imm: 0
-	381: StMemW dst: rfp src: r0 off: -16 imm: 0
-	382: StMemW dst: rfp src: r0 off: -28 imm: 0
-	383: StMemW dst: rfp src: r0 off: -12 imm: 0
-	384: StMemW dst: rfp src: r0 off: -24 imm: 0
-	385: StMemW dst: rfp src: r0 off: -8 imm: 0
-	386: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	388: MovReg dst: r2 src: rfp
-	389: AddImm dst: r2 imm: -64
-	390: MovImm dst: r3 imm: 60
-	391: MovImm dst: r4 imm: 0
-	392: Call FnRingbufOutput
-	393: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_24>
-	394: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	395: StXMemH dst: rfp src: r9 off: -104 imm: 0
-	396: StMemB dst: rfp src: r0 off: -102 imm: 2
-	397: StMemB dst: rfp src: r0 off: -101 imm: 0
-	398: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	399: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_25>
-	400: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	401: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	402: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	403: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	404: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	405: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	406: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	407: StXMemH dst: rfp src: r1 off: -142 imm: 0
-ct_noswap_25:
-	408: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	410: MovReg dst: r2 src: rfp
-	411: AddImm dst: r2 imm: -152
-	412: MovReg dst: r3 src: rfp
-	413: AddImm dst: r3 imm: -108
-	414: MovImm dst: r4 imm: 0
-	415: Call FnMapUpdateElem
-ct_norecord_24:
-	416: MovImm dst: r0 imm: 0
-	417: Exit
+	367: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	368: XorReg dst: r8 src: r1
+	369: XorReg dst: r8 src: r1
+	370: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	371: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	373: MovReg dst: r2 src: rfp
+	374: AddImm dst: r2 imm: -140
+	375: Call FnMapLookupElem
+	376: JEqImm dst: r0 off: -1 imm: 0 <count_done_24>
+	377: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	378: AddImm dst: r1 imm: 1
+	379: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	380: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	381: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	382: AddReg dst: r2 src: r1
+	383: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_24:
+	384: MovReg dst: r1 src: r9
+	385: LShImm dst: r1 imm: 16
+	386: OrImm dst: r1 imm: 512
+	387: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	388: StMemW dst: rfp src: r0 off: -60 imm: 300
+	389: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	390: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	391: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	392: StMemW dst: rfp src: r0 off: -44 imm: 0
+	393: MovReg dst: r1 src: r9
+	394: AndImm dst: r1 imm: 65535
+	395: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	396: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	397: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	398: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	399: OrImm dst: r1 imm: 67109376
+	400: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	401: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	402: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	403: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	404: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	405: StMemW dst: rfp src: r0 off: -32 imm: 0
+	406: StMemW dst: rfp src: r0 off: -16 imm: 0
+	407: StMemW dst: rfp src: r0 off: -28 imm: 0
+	408: StMemW dst: rfp src: r0 off: -12 imm: 0
+	409: StMemW dst: rfp src: r0 off: -24 imm: 0
+	410: StMemW dst: rfp src: r0 off: -8 imm: 0
+	411: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	413: MovReg dst: r2 src: rfp
+	414: AddImm dst: r2 imm: -64
+	415: MovImm dst: r3 imm: 60
+	416: MovImm dst: r4 imm: 0
+	417: Call FnRingbufOutput
+	418: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_25>
+	419: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	420: StXMemH dst: rfp src: r9 off: -168 imm: 0
+	421: StMemB dst: rfp src: r0 off: -166 imm: 2
+	422: StMemB dst: rfp src: r0 off: -165 imm: 0
+	423: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	424: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	425: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_26>
+	426: JGTReg dst: r1 off: -1 src: r2 <ct_swap_27>
+	427: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	428: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	429: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_26>
+	430: JGTReg dst: r1 off: -1 src: r2 <ct_swap_27>
+	431: StMemB dst: rfp src: r0 off: -203 imm: 0
+	432: Ja off: -1 <ct_ordered_26>
+ct_swap_27:
+	433: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	434: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	435: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	436: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	437: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	438: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	439: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	440: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	441: StMemH dst: rfp src: r0 off: -202 imm: 0
+	442: StMemB dst: rfp src: r0 off: -203 imm: 1
+ct_ordered_26:
+	443: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	445: MovReg dst: r2 src: rfp
+	446: AddImm dst: r2 imm: -216
+	447: MovReg dst: r3 src: rfp
+	448: AddImm dst: r3 imm: -172
+	449: MovImm dst: r4 imm: 0
+	450: Call FnMapUpdateElem
+ct_norecord_25:
+	451: MovImm dst: r0 imm: 0
+	452: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	418: StMemW dst: rfp src: r0 off: -76 imm: 2
-	419: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	421: MovReg dst: r2 src: rfp
-	422: AddImm dst: r2 imm: -76
-	423: Call FnMapLookupElem
-	424: JEqImm dst: r0 off: -1 imm: 0 <count_done_26>
-	425: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	426: AddImm dst: r1 imm: 1
-	427: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	428: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	429: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	430: AddReg dst: r2 src: r1
-	431: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_26:
-	432: MovImm dst: r0 imm: 2
-	433: Exit
+	453: StMemW dst: rfp src: r0 off: -140 imm: 2
+	454: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	456: MovReg dst: r2 src: rfp
+	457: AddImm dst: r2 imm: -140
+	458: Call FnMapLookupElem
+	459: JEqImm dst: r0 off: -1 imm: 0 <count_done_28>
+	460: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	461: AddImm dst: r1 imm: 1
+	462: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	463: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	464: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	465: AddReg dst: r2 src: r1
+	466: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_28:
+	467: MovImm dst: r0 imm: 2
+	468: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	434: StMemW dst: rfp src: r0 off: -76 imm: 5
-	435: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	437: MovReg dst: r2 src: rfp
-	438: AddImm dst: r2 imm: -76
-	439: Call FnMapLookupElem
-	440: JEqImm dst: r0 off: -1 imm: 0 <count_done_27>
-	441: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	442: AddImm dst: r1 imm: 1
-	443: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	444: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	445: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	446: AddReg dst: r2 src: r1
-	447: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_27:
-	448: MovImm dst: r0 imm: 2
-	449: Exit
+	469: StMemW dst: rfp src: r0 off: -140 imm: 5
+	470: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	472: MovReg dst: r2 src: rfp
+	473: AddImm dst: r2 imm: -140
+	474: Call FnMapLookupElem
+	475: JEqImm dst: r0 off: -1 imm: 0 <count_done_29>
+	476: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	477: AddImm dst: r1 imm: 1
+	478: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	479: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	480: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	481: AddReg dst: r2 src: r1
+	482: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_29:
+	483: MovImm dst: r0 imm: 2
+	484: Exit
 
-== subject-300 policy_egress (section tcx/ingress, enforced=false, 256 instructions)
+== subject-300 policy_egress (section tcx/ingress, enforced=false, 275 instructions)
 	   ; egress policy of identity 300 (enforced=false): parse Ethernet
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r2 src: r6 off: 76 imm: 0
@@ -530,10 +569,10 @@ l3:
 	 12: JEqImm dst: r5 off: -1 imm: 8 <ipv4>
 	 13: JEqImm dst: r5 off: -1 imm: 56710 <family>
 	   ; not IP: pass
-	 14: StMemW dst: rfp src: r0 off: -76 imm: 1
+	 14: StMemW dst: rfp src: r0 off: -140 imm: 1
 	 15: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
 	 17: MovReg dst: r2 src: rfp
-	 18: AddImm dst: r2 imm: -76
+	 18: AddImm dst: r2 imm: -140
 	 19: Call FnMapLookupElem
 	 20: JEqImm dst: r0 off: -1 imm: 0 <count_done_1>
 	 21: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
@@ -566,16 +605,16 @@ ipv4:
 	 45: MovImm dst: r7 imm: 768
 v4_first:
 	 46: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	 47: StXMemW dst: rfp src: r5 off: -152 imm: 0
+	 47: StXMemW dst: rfp src: r5 off: -216 imm: 0
 	 48: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	 49: StXMemW dst: rfp src: r5 off: -148 imm: 0
+	 49: StXMemW dst: rfp src: r5 off: -212 imm: 0
 	 50: LdXMemB dst: r5 src: r4 off: 9 imm: 0
 	 51: AddReg dst: r4 src: r1
 l4_4:
 	   ; transport header (IPv4)
 	 52: OrReg dst: r7 src: r5
 	 53: MovImm dst: r8 imm: 0
-	 54: StMemW dst: rfp src: r0 off: -144 imm: 0
+	 54: StMemW dst: rfp src: r0 off: -208 imm: 0
 	 55: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
 	 56: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
 	 57: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
@@ -592,209 +631,229 @@ udp_4:
 	 66: Ja off: -1 <ports_4>
 ports_4:
 	 67: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 68: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	 68: StXMemW dst: rfp src: r1 off: -208 imm: 0
 	 69: LdXMemH dst: r8 src: r4 off: 2 imm: 0
 	 70: SwapBE dst: r8 
 	 71: Ja off: -1 <l4done_4>
 l4done_4:
-	 72: StXMemB dst: rfp src: r5 off: -140 imm: 0
-	 73: StMemB dst: rfp src: r0 off: -139 imm: 1
-	 74: StMemH dst: rfp src: r0 off: -138 imm: 0
-	 75: StMemW dst: rfp src: r0 off: -136 imm: 300
-	 76: StMemB dst: rfp src: r0 off: -72 imm: 4
-	 77: StMemB dst: rfp src: r0 off: -71 imm: 0
+	 72: StXMemB dst: rfp src: r5 off: -204 imm: 0
+	 73: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 74: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 75: StMemW dst: rfp src: r0 off: -200 imm: 300
+	 76: StMemB dst: rfp src: r0 off: -136 imm: 4
 	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 78: JSetImm dst: r7 off: -1 imm: 512 <ct_noswap_6>
-	 79: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 80: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 81: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 82: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	 83: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 84: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 85: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 86: JGTReg dst: r1 off: -1 src: r2 <ct_swap_4>
-	 87: StMemB dst: rfp src: r0 off: -139 imm: 0
-	 88: Ja off: -1 <ct_ordered_5>
-ct_swap_4:
-	 89: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	 90: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	 91: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	 92: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 93: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	 94: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	 95: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	 96: StXMemH dst: rfp src: r1 off: -142 imm: 0
-	 97: StMemB dst: rfp src: r0 off: -139 imm: 0
-	 98: StMemB dst: rfp src: r0 off: -71 imm: 1
+	 77: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
+	 78: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 79: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 80: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 81: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	 82: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 83: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 84: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 85: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	 86: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 87: Ja off: -1 <ct_ordered_5>
+ct_swap_6:
+	 88: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 89: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 90: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 91: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 92: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 93: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 94: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 95: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 96: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 97: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 98: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	100: MovReg dst: r2 src: rfp
+	101: AddImm dst: r2 imm: -216
+	102: Call FnMapLookupElem
+	103: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
+	104: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	105: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	106: Ja off: -1 <ct_reply>
+ct_miss_swapped_4:
+	107: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	108: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	109: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	110: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	111: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	112: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	113: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	114: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	115: StMemH dst: rfp src: r0 off: -202 imm: 0
+	116: Ja off: -1 <ct_miss_3>
 ct_ordered_5:
-	 99: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	101: MovReg dst: r2 src: rfp
-	102: AddImm dst: r2 imm: -152
-	103: Call FnMapLookupElem
-	104: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	105: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	106: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	107: Ja off: -1 <ct_reply>
+	117: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	119: MovReg dst: r2 src: rfp
+	120: AddImm dst: r2 imm: -216
+	121: Call FnMapLookupElem
+	122: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	123: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	124: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	125: Ja off: -1 <ct_reply>
 ct_miss_3:
-	108: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	109: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_6>
-	110: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	111: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	112: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	113: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	114: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	115: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	116: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	117: StXMemH dst: rfp src: r1 off: -142 imm: 0
-ct_noswap_6:
-	118: StMemW dst: rfp src: r0 off: -80 imm: 0
-	119: Ja off: -1 <default>
+	126: StMemB dst: rfp src: r0 off: -203 imm: 1
+ct_skip_2:
+	127: StMemW dst: rfp src: r0 off: -144 imm: 0
+	128: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	120: StMemW dst: rfp src: r0 off: -76 imm: 3
-	121: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	123: MovReg dst: r2 src: rfp
-	124: AddImm dst: r2 imm: -76
-	125: Call FnMapLookupElem
-	126: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	127: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	128: AddImm dst: r1 imm: 1
-	129: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	130: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	131: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	132: AddReg dst: r2 src: r1
-	133: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	129: StMemW dst: rfp src: r0 off: -140 imm: 3
+	130: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	132: MovReg dst: r2 src: rfp
+	133: AddImm dst: r2 imm: -140
+	134: Call FnMapLookupElem
+	135: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	136: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	137: AddImm dst: r1 imm: 1
+	138: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	139: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	140: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	141: AddReg dst: r2 src: r1
+	142: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_7:
-	134: MovImm dst: r0 imm: 0
-	135: Exit
+	143: MovImm dst: r0 imm: 0
+	144: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	136: StMemW dst: rfp src: r0 off: -76 imm: 4
-	137: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	139: MovReg dst: r2 src: rfp
-	140: AddImm dst: r2 imm: -76
-	141: Call FnMapLookupElem
-	142: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	143: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	144: AddImm dst: r1 imm: 1
-	145: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	146: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	147: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	148: AddReg dst: r2 src: r1
-	149: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	145: StMemW dst: rfp src: r0 off: -140 imm: 4
+	146: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	148: MovReg dst: r2 src: rfp
+	149: AddImm dst: r2 imm: -140
+	150: Call FnMapLookupElem
+	151: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	152: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	153: AddImm dst: r1 imm: 1
+	154: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	155: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	156: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	157: AddReg dst: r2 src: r1
+	158: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_8:
-	150: MovImm dst: r0 imm: 0
-	151: Exit
+	159: MovImm dst: r0 imm: 0
+	160: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	152: MovImm dst: r8 imm: 0
-	153: Ja off: -1 <verdict_allow>
+	161: MovImm dst: r8 imm: 0
+	162: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	154: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	155: XorReg dst: r8 src: r1
-	156: XorReg dst: r8 src: r1
-	157: StXMemW dst: rfp src: r8 off: -76 imm: 0
-	158: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	160: MovReg dst: r2 src: rfp
-	161: AddImm dst: r2 imm: -76
-	162: Call FnMapLookupElem
-	163: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
-	164: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	165: AddImm dst: r1 imm: 1
-	166: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	167: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	168: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	169: AddReg dst: r2 src: r1
-	170: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	163: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	164: XorReg dst: r8 src: r1
+	165: XorReg dst: r8 src: r1
+	166: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	167: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	169: MovReg dst: r2 src: rfp
+	170: AddImm dst: r2 imm: -140
+	171: Call FnMapLookupElem
+	172: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	173: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	174: AddImm dst: r1 imm: 1
+	175: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	176: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	177: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	178: AddReg dst: r2 src: r1
+	179: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_9:
-	171: StMemW dst: rfp src: r0 off: -64 imm: 300
-	172: LdXMemW dst: r1 src: rfp off: -80 imm: 0
-	173: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	174: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	175: StMemW dst: rfp src: r0 off: -44 imm: 0
-	176: StMemW dst: rfp src: r0 off: -40 imm: 0
-	177: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	178: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	179: LdXMemB dst: r1 src: rfp off: -140 imm: 0
-	180: OrImm dst: r1 imm: 67174656
-	181: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	182: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	183: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	184: LdXMemW dst: r1 src: rfp off: -148 imm: 0
-	185: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	186: StMemW dst: rfp src: r0 off: -32 imm: 0
-	187: StMemW dst: rfp src: r0 off: -16 imm: 0
-	188: StMemW dst: rfp src: r0 off: -28 imm: 0
-	189: StMemW dst: rfp src: r0 off: -12 imm: 0
-	190: StMemW dst: rfp src: r0 off: -24 imm: 0
-	191: StMemW dst: rfp src: r0 off: -8 imm: 0
-	192: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	194: MovReg dst: r2 src: rfp
-	195: AddImm dst: r2 imm: -64
-	196: MovImm dst: r3 imm: 60
-	197: MovImm dst: r4 imm: 0
-	198: Call FnRingbufOutput
-	199: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	200: StXMemW dst: rfp src: r8 off: -108 imm: 0
-	201: StMemH dst: rfp src: r0 off: -104 imm: 0
-	202: StMemB dst: rfp src: r0 off: -102 imm: 1
-	203: StMemB dst: rfp src: r0 off: -101 imm: 1
-	204: LdXMemB dst: r1 src: rfp off: -71 imm: 0
-	205: JEqImm dst: r1 off: -1 imm: 0 <ct_noswap_11>
-	206: LdXMemW dst: r1 src: rfp off: -152 imm: 0
-	207: LdXMemW dst: r2 src: rfp off: -148 imm: 0
-	208: StXMemW dst: rfp src: r2 off: -152 imm: 0
-	209: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	210: LdXMemH dst: r1 src: rfp off: -144 imm: 0
-	211: LdXMemH dst: r2 src: rfp off: -142 imm: 0
-	212: StXMemH dst: rfp src: r2 off: -144 imm: 0
-	213: StXMemH dst: rfp src: r1 off: -142 imm: 0
-ct_noswap_11:
-	214: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	216: MovReg dst: r2 src: rfp
-	217: AddImm dst: r2 imm: -152
-	218: MovReg dst: r3 src: rfp
-	219: AddImm dst: r3 imm: -108
-	220: MovImm dst: r4 imm: 0
-	221: Call FnMapUpdateElem
+	180: StMemW dst: rfp src: r0 off: -64 imm: 300
+	181: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	182: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	183: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	184: StMemW dst: rfp src: r0 off: -44 imm: 0
+	185: StMemW dst: rfp src: r0 off: -40 imm: 0
+	186: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	187: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	188: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	189: OrImm dst: r1 imm: 67174656
+	190: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	191: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	192: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	193: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	194: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	195: StMemW dst: rfp src: r0 off: -32 imm: 0
+	196: StMemW dst: rfp src: r0 off: -16 imm: 0
+	197: StMemW dst: rfp src: r0 off: -28 imm: 0
+	198: StMemW dst: rfp src: r0 off: -12 imm: 0
+	199: StMemW dst: rfp src: r0 off: -24 imm: 0
+	200: StMemW dst: rfp src: r0 off: -8 imm: 0
+	201: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	203: MovReg dst: r2 src: rfp
+	204: AddImm dst: r2 imm: -64
+	205: MovImm dst: r3 imm: 60
+	206: MovImm dst: r4 imm: 0
+	207: Call FnRingbufOutput
+	208: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	209: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	210: StMemH dst: rfp src: r0 off: -168 imm: 0
+	211: StMemB dst: rfp src: r0 off: -166 imm: 1
+	212: StMemB dst: rfp src: r0 off: -165 imm: 1
+	213: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	214: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	215: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	216: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	217: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	218: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	219: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	220: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	221: StMemB dst: rfp src: r0 off: -203 imm: 0
+	222: Ja off: -1 <ct_ordered_11>
+ct_swap_12:
+	223: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	224: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	225: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	226: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	227: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	228: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	229: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	230: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	231: StMemH dst: rfp src: r0 off: -202 imm: 0
+	232: StMemB dst: rfp src: r0 off: -203 imm: 0
+ct_ordered_11:
+	233: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	235: MovReg dst: r2 src: rfp
+	236: AddImm dst: r2 imm: -216
+	237: MovReg dst: r3 src: rfp
+	238: AddImm dst: r3 imm: -172
+	239: MovImm dst: r4 imm: 0
+	240: Call FnMapUpdateElem
 ct_norecord_10:
-	222: MovImm dst: r0 imm: 0
-	223: Exit
+	241: MovImm dst: r0 imm: 0
+	242: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	224: StMemW dst: rfp src: r0 off: -76 imm: 2
-	225: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	227: MovReg dst: r2 src: rfp
-	228: AddImm dst: r2 imm: -76
-	229: Call FnMapLookupElem
-	230: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
-	231: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	232: AddImm dst: r1 imm: 1
-	233: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	234: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	235: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	236: AddReg dst: r2 src: r1
-	237: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_12:
-	238: MovImm dst: r0 imm: 2
-	239: Exit
+	243: StMemW dst: rfp src: r0 off: -140 imm: 2
+	244: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	246: MovReg dst: r2 src: rfp
+	247: AddImm dst: r2 imm: -140
+	248: Call FnMapLookupElem
+	249: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	250: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	251: AddImm dst: r1 imm: 1
+	252: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	253: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	254: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	255: AddReg dst: r2 src: r1
+	256: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	257: MovImm dst: r0 imm: 2
+	258: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	240: StMemW dst: rfp src: r0 off: -76 imm: 5
-	241: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	243: MovReg dst: r2 src: rfp
-	244: AddImm dst: r2 imm: -76
-	245: Call FnMapLookupElem
-	246: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	247: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	248: AddImm dst: r1 imm: 1
-	249: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	250: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	251: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	252: AddReg dst: r2 src: r1
-	253: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_13:
-	254: MovImm dst: r0 imm: 0
-	255: Exit
+	259: StMemW dst: rfp src: r0 off: -140 imm: 5
+	260: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	262: MovReg dst: r2 src: rfp
+	263: AddImm dst: r2 imm: -140
+	264: Call FnMapLookupElem
+	265: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
+	266: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	267: AddImm dst: r1 imm: 1
+	268: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	269: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	270: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	271: AddReg dst: r2 src: r1
+	272: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_14:
+	273: MovImm dst: r0 imm: 0
+	274: Exit
 
