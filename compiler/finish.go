@@ -345,9 +345,20 @@ func (st *state) subjectSelectors() []ir.Selector {
 	return slices.CompactFunc(out, func(a, b ir.Selector) bool { return a.Text == b.Text })
 }
 
+// irEntry builds the IR entry of a pending one. An allow or redirect that
+// requires authentication becomes a deny that keeps its Auth (§7 lookup step
+// 5: a chosen entry with an auth type drops with DROP_POLICY_AUTH_REQUIRED
+// until the auth map says the peers authenticated, and an entry without one
+// inherits the other matching entry's; policyc has no authentication agent
+// to fill that map, so such traffic is dropped, and deny precedence gives
+// the inheritance). passPeers warns about it (PC0509).
 func (st *state) irEntry(p *pending, peer ir.SelectorID) ir.Entry {
 	e := ir.Entry{Peer: peer, Proto: p.proto, PortLo: p.lo, PortHi: p.hi,
 		Verdict: p.verdict, Auth: p.auth.typ, Origins: p.origins}
+	if e.Auth != 0 {
+		e.Verdict = ir.Deny
+		return e
+	}
 	if p.l7 != nil {
 		e.ProxyPort, e.ProxyPriority = p.l7.port, p.l7.priority
 		e.L7 = &ir.L7Policy{Parser: p.l7.parser, Rules: []byte("[" + strings.Join(p.l7.rules, ",") + "]")}

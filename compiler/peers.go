@@ -60,6 +60,7 @@ func passPeers(st *state) {
 				}
 				f := c.fields()
 				c.auth = c.authType()
+				st.warnAuth(c)
 				switch {
 				case f.hasL3():
 					c.sels = st.peerSelectors(r, f)
@@ -105,27 +106,47 @@ func (st *state) peerSelectors(r *rule, f peerFields) []peerSel {
 	return out
 }
 
+// authentication is the clause's authentication field (nil for denies and
+// when absent).
+func (c *clause) authentication() *ast.Authentication {
+	switch {
+	case c.deny:
+		return nil
+	case c.in != nil:
+		return c.in.Authentication
+	}
+	return c.eg.Authentication
+}
+
+// warnAuth tells the user that a rule requiring mutual authentication drops
+// its traffic: policyc has no authentication agent, so the datapath treats
+// the allow as Cilium does before authentication succeeds (see irEntry).
+func (st *state) warnAuth(c *clause) {
+	if a := c.authentication(); a != nil && c.auth.typ == authRequired {
+		st.diags.Warnf(a.Pos, diag.CodeSemAuthDropped,
+			"authentication.mode required: policyc has no mutual-authentication agent, so the traffic this rule allows is dropped (as Cilium drops it until authentication succeeds)")
+	}
+}
+
+// Datapath authentication types (§1.12, §7 auth_type).
+const (
+	authRequired   uint8 = 1 // SPIRE
+	authAlwaysFail uint8 = 2
+)
+
 // authType maps authentication.mode (§1.12): required → 1 (SPIRE),
 // test-always-fail → 2, disabled → an explicit 0; absent is unset. Deny
 // rules carry none.
 func (c *clause) authType() authMode {
-	var a *ast.Authentication
-	switch {
-	case c.deny:
-		return authMode{}
-	case c.in != nil:
-		a = c.in.Authentication
-	default:
-		a = c.eg.Authentication
-	}
+	a := c.authentication()
 	if a == nil {
 		return authMode{}
 	}
 	switch a.Mode {
 	case "required":
-		return authMode{typ: 1, set: true}
+		return authMode{typ: authRequired, set: true}
 	case "test-always-fail":
-		return authMode{typ: 2, set: true}
+		return authMode{typ: authAlwaysFail, set: true}
 	}
 	return authMode{set: true}
 }

@@ -137,6 +137,9 @@ func (p *Program) DecideDirection(pol *Policy, peer Identity, proto uint8, dport
 	}
 	slices.Sort(d.Matched)
 	switch {
+	case deny != nil && deny.Auth != 0:
+		d.Verdict, d.Entry = Deny, deny.ID
+		d.Reason = fmt.Sprintf("dropped by entry %d: it requires authentication, and policyc has no mutual-authentication agent (Cilium drops such traffic until authentication succeeds)", deny.ID)
 	case deny != nil:
 		d.Verdict, d.Entry = Deny, deny.ID
 		d.Reason = fmt.Sprintf("denied by entry %d (deny takes precedence over every allow)", deny.ID)

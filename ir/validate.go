@@ -57,8 +57,10 @@ func (p *Program) validateEntry(e *Entry, bad func(string, ...any)) {
 		bad("entry %d: protocol any with ports %d-%d", e.ID, e.PortLo, e.PortHi)
 	case (e.Verdict == Redirect) != (e.ProxyPort != 0):
 		bad("entry %d: verdict %s with proxy port %d", e.ID, e.Verdict, e.ProxyPort)
-	case e.Verdict == Deny && (e.L7 != nil || e.Auth != 0):
-		bad("entry %d: deny with L7 or auth", e.ID)
+	case e.Verdict == Deny && (e.L7 != nil || e.ProxyPort != 0):
+		bad("entry %d: deny with L7 or a proxy port", e.ID)
+	case e.Verdict != Deny && e.Auth != 0:
+		bad("entry %d: %s requiring authentication (such entries are denies: no authentication agent)", e.ID, e.Verdict)
 	case len(e.Origins) == 0:
 		bad("entry %d: no origin", e.ID)
 	}

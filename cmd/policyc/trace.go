@@ -145,6 +145,19 @@ type traceDir struct {
 	Rules     []traceRule `json:"rules"`
 }
 
+// authName names an entry's authentication type (§1.12).
+func authName(t uint8) string {
+	switch t {
+	case 0:
+		return ""
+	case 1:
+		return "required"
+	case 2:
+		return "test-always-fail"
+	}
+	return fmt.Sprintf("type %d", t)
+}
+
 // traceRule is one matched entry's source rule.
 type traceRule struct {
 	Entry   uint32 `json:"entry"`
@@ -152,12 +165,15 @@ type traceRule struct {
 	Verdict string `json:"verdict"`
 	Match   string `json:"match"`
 	Peer    string `json:"peer"`
-	Policy  string `json:"policy"`
-	Kind    string `json:"kind"`
-	File    string `json:"file,omitempty"`
-	Line    int    `json:"line,omitempty"`
-	Column  int    `json:"column,omitempty"`
-	Path    string `json:"path,omitempty"`
+	// Auth is the authentication the rule requires ("required",
+	// "test-always-fail"); such entries drop (PC0509).
+	Auth   string `json:"auth,omitempty"`
+	Policy string `json:"policy"`
+	Kind   string `json:"kind"`
+	File   string `json:"file,omitempty"`
+	Line   int    `json:"line,omitempty"`
+	Column int    `json:"column,omitempty"`
+	Path   string `json:"path,omitempty"`
 }
 
 func runTrace(p *ir.Program, q query) (*traceResult, error) {
@@ -196,7 +212,7 @@ func traceDirection(p *ir.Program, d ir.DirDecision) traceDir {
 		}
 		for _, o := range e.Origins {
 			td.Rules = append(td.Rules, traceRule{Entry: id, Decided: id == d.Entry, Verdict: e.Verdict.String(),
-				Match: ir.FormatPort(e.Proto, e.PortLo, e.PortHi), Peer: peer, Policy: o.Policy, Kind: o.Kind,
+				Match: ir.FormatPort(e.Proto, e.PortLo, e.PortHi), Peer: peer, Auth: authName(e.Auth), Policy: o.Policy, Kind: o.Kind,
 				File: o.Pos.File, Line: o.Pos.Line, Column: o.Pos.Col, Path: o.Pos.Path})
 		}
 	}
@@ -248,6 +264,10 @@ func writeDir(b *strings.Builder, dir, role, name string, d traceDir) {
 		if r.Path != "" {
 			loc += " " + r.Path
 		}
-		fmt.Fprintf(b, "  %s #%d %s %s %s %s\n      %s (%s) %s\n", mark, r.Entry, r.Verdict, r.Match, prep, r.Peer, r.Policy, r.Kind, loc)
+		auth := ""
+		if r.Auth != "" {
+			auth = " (authentication " + r.Auth + ": no agent, dropped)"
+		}
+		fmt.Fprintf(b, "  %s #%d %s %s %s %s%s\n      %s (%s) %s\n", mark, r.Entry, r.Verdict, r.Match, prep, r.Peer, auth, r.Policy, r.Kind, loc)
 	}
 }

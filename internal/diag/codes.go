@@ -43,6 +43,7 @@ const (
 	CodeSemListener     Code = "PC0506" // two listeners with equal priority on the same port and peer
 	CodeSemAuthConflict Code = "PC0507" // conflicting authentication modes on the same port and peer
 	CodeSemProxyPorts   Code = "PC0508" // the proxy port options collide
+	CodeSemAuthDropped  Code = "PC0509" // warning: a rule requiring mutual authentication: policyc drops its traffic (no auth agent)
 )
 
 // PC08xx — the policy test language (policytest, docs/testing.md).
