@@ -37,7 +37,9 @@ func ExampleGenerate() {
 	}
 	// Output:
 	// policy_ingress tcx/egress
-	// ingress policy of identity 300 (enforced=true): parse Ethernet
+	// ingress policy of identity 300 (enforced=true): make the headers linear
+	// linear part shorter than min(len, 512): bpf_skb_pull_data (a failure leaves the bounds checks below to find the headers missing: malformed)
+	// parse Ethernet
 	// 802.1Q tag
 	// not IP: pass
 	// IPv4 header (options allowed, non-first fragments flagged)

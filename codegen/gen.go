@@ -182,10 +182,37 @@ func (g *gen) ret(code int32) {
 	g.b.emit(asm.Mov.Imm(asm.R0, code), asm.Return())
 }
 
+// pullBytes is how much of a non-linear skb the prologue pulls into the
+// linear area (headers are read by direct packet access, which sees the
+// linear part only): Ethernet, VLAN, IPv4 with options or IPv6 with its
+// extension headers, and the transport ports, with room to spare.
+const pullBytes = 512
+
 func (g *gen) prologue() {
-	g.b.note("%s policy of identity %d (enforced=%v): parse Ethernet", g.pol.Direction, g.pol.Subject, g.pol.Enforced)
+	g.b.note("%s policy of identity %d (enforced=%v): make the headers linear", g.pol.Direction, g.pol.Subject, g.pol.Enforced)
 	g.b.emit(
 		asm.Mov.Reg(rCtx, asm.R1),
+		asm.LoadMem(asm.R5, rCtx, skbLen, asm.Word),
+		asm.JLE.Imm(asm.R5, pullBytes, "pull_len"),
+		asm.Mov.Imm(asm.R5, pullBytes),
+	)
+	g.b.label("pull_len")
+	g.b.emit(
+		asm.LoadMem(asm.R2, rCtx, skbData, asm.Word),
+		asm.LoadMem(asm.R3, rCtx, skbDataEnd, asm.Word),
+		asm.Mov.Reg(asm.R4, asm.R2),
+		asm.Add.Reg(asm.R4, asm.R5),
+		asm.JLE.Reg(asm.R4, asm.R3, "parse_eth"),
+	)
+	g.b.note("linear part shorter than min(len, %d): bpf_skb_pull_data (a failure leaves the bounds checks below to find the headers missing: malformed)", pullBytes)
+	g.b.emit(
+		asm.Mov.Reg(asm.R1, rCtx),
+		asm.Mov.Reg(asm.R2, asm.R5),
+		asm.FnSkbPullData.Call(),
+	)
+	g.b.label("parse_eth")
+	g.b.note("parse Ethernet")
+	g.b.emit(
 		asm.LoadMem(asm.R2, rCtx, skbData, asm.Word),
 		asm.LoadMem(asm.R3, rCtx, skbDataEnd, asm.Word),
 		asm.Mov.Reg(asm.R4, asm.R2),

@@ -29,10 +29,16 @@ func TestDifferentialInterpreter(t *testing.T) {
 		for _, s := range []runtime.Strategy{runtime.StrategyTree, runtime.StrategyHash} {
 			ins = append(ins, newInterpEnv(t, p, Options{Strategy: s}))
 		}
+		// And as a non-linear skb: only the first bytes are in the linear
+		// area until the prologue's bpf_skb_pull_data.
+		nl := newInterpEnv(t, p, Options{Strategy: runtime.StrategyAuto})
+		nl.in.nonLinear = true
+		ins = append(ins, nl)
 		for j := 0; j < 300; j++ {
 			pol := &p.Policies[r.Intn(len(p.Policies))]
 			l := ins[0].out.Layout
 			c := caseOf(pol, randomPacket(r, p, pol, l.IPv4, l.IPv6))
+			nl.in.linear = r.Intn(len(c.pkt().bytes()) + 1)
 			for _, in := range ins {
 				if err := in.check(c); err != nil {
 					t.Fatalf("strategy %v: %v", in.strategy, err)
@@ -41,7 +47,7 @@ func TestDifferentialInterpreter(t *testing.T) {
 			total++
 		}
 	}
-	t.Logf("%d packets, each under both strategies", total)
+	t.Logf("%d packets, each under both strategies and as a non-linear skb", total)
 }
 
 // interpEnv is a generated Program in the interpreter, its maps populated.

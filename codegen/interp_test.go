@@ -21,6 +21,11 @@ import (
 type interp struct {
 	maps   map[string]*imap
 	values [][]byte // map value buffers handed out by lookups (region valueBase+i)
+	// nonLinear makes run start with only the first linear bytes of the
+	// packet in the skb's linear area (direct packet access), as a
+	// non-linear skb; bpf_skb_pull_data extends it.
+	nonLinear bool
+	linear    int
 }
 
 const (
@@ -164,6 +169,10 @@ func (in *interp) run(insns asm.Instructions, pkt []byte) (uint64, uint32, error
 	stack := make([]byte, stackSize)
 	ctx := make([]byte, unsafe.Sizeof(runtime.SkBuff{}))
 	binary.LittleEndian.PutUint32(ctx[unsafe.Offsetof(runtime.SkBuff{}.Len):], uint32(len(pkt)))
+	full := pkt
+	if in.nonLinear {
+		pkt = full[:min(in.linear, len(full))]
+	}
 	r[1] = regionCtx << 32
 	r[10] = regionStack<<32 | stackSize
 	for pc, steps := 0, 0; ; pc, steps = pc+1, steps+1 {
@@ -214,6 +223,10 @@ func (in *interp) run(insns asm.Instructions, pkt []byte) (uint64, uint32, error
 			case asm.Exit:
 				return r[0], binary.LittleEndian.Uint32(ctx[skbMark:]), nil
 			case asm.Call:
+				if fn := asm.BuiltinFunc(ins.Constant); fn == asm.FnSkbPullData {
+					pkt = pullData(&r, full, pkt)
+					continue
+				}
 				if err := in.call(&r, asm.BuiltinFunc(ins.Constant), stack, ctx, pkt); err != nil {
 					return 0, 0, fmt.Errorf("insn %d: %w", pc, err)
 				}
@@ -230,6 +243,18 @@ func (in *interp) run(insns asm.Instructions, pkt []byte) (uint64, uint32, error
 			return 0, 0, fmt.Errorf("insn %d: unsupported %v", pc, ins)
 		}
 	}
+}
+
+// pullData is bpf_skb_pull_data(skb, r2): the linear area grows to r2
+// bytes; more than the packet holds fails with -EFAULT, changing nothing.
+func pullData(r *[11]uint64, full, linear []byte) []byte {
+	n := int(r[2])
+	if n > len(full) {
+		r[0] = uint64(-14 & 0xffffffffffffffff)
+		return linear
+	}
+	r[0] = 0
+	return full[:max(n, len(linear))]
 }
 
 func (in *interp) call(r *[11]uint64, fn asm.BuiltinFunc, stack, ctx, pkt []byte) error {
