@@ -246,6 +246,12 @@ func (g *gen) prologue() {
 }
 
 func (g *gen) dropPaths() {
+	if g.l.IPv6 {
+		g.b.label("neighbor")
+		g.b.note("IPv6 neighbor discovery: pass without policy, like ARP")
+		g.stat(runtime.ReasonNeighbor)
+		g.ret(runtime.ActOK)
+	}
 	g.b.label("malformed")
 	g.b.note("truncated or malformed header: drop")
 	g.stat(runtime.ReasonMalformed)

@@ -93,7 +93,7 @@ func (e *interpEnv) check(c packetCase) error {
 	if got != want.Verdict || port != want.ProxyPort {
 		return fmt.Errorf("%+v: interpreter %v proxy %d, evaluator %v proxy %d (%s)", c, got, port, want.Verdict, want.ProxyPort, want.Reason)
 	}
-	if after := e.in.count(want.Entry); after != before+1 {
+	if after := e.in.count(want.Entry); !want.Bypass && after != before+1 {
 		return fmt.Errorf("%+v: counter of entry %d %d -> %d", c, want.Entry, before, after)
 	}
 	return nil

@@ -7,6 +7,14 @@ import (
 	"github.com/policyc/policyc/runtime"
 )
 
+// IPv6 neighbor discovery: ICMPv6 types ndFirst..ndLast (router
+// solicitation/advertisement, neighbor solicitation/advertisement,
+// redirect) pass without policy (ir.IsNeighborDiscovery).
+const (
+	ndFirst = 133
+	ndLast  = 137
+)
+
 // maxExtHeaders is how many IPv6 extension headers a program walks; a packet
 // with more is dropped as malformed.
 const maxExtHeaders = 6
@@ -173,10 +181,26 @@ func (g *gen) l4(family uint8) {
 		g.b.emit(asm.JEq.Imm(asm.R5, int32(h.proto), g.protoLabel(h.proto, sfx)))
 	}
 	withICMP := g.parse[icmp]
-	if withICMP {
+	switch {
+	case withICMP:
 		g.b.emit(asm.JEq.Imm(asm.R5, int32(icmp), "icmp"+sfx))
+	case family == runtime.FamilyIPv6:
+		g.b.emit(asm.JEq.Imm(asm.R5, int32(icmp), "nd"+sfx))
 	}
 	g.b.emit(asm.Ja.Label(done))
+	if !withICMP && family == runtime.FamilyIPv6 {
+		g.b.label("nd" + sfx)
+		g.b.note("ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)")
+		g.b.emit(
+			asm.Mov.Reg(asm.R0, asm.R4),
+			asm.Add.Imm(asm.R0, 1),
+			asm.JGT.Reg(asm.R0, asm.R3, done),
+			asm.LoadMem(asm.R1, asm.R4, 0, asm.Byte),
+			asm.JLT.Imm(asm.R1, ndFirst, done),
+			asm.JLE.Imm(asm.R1, ndLast, "neighbor"),
+			asm.Ja.Label(done),
+		)
+	}
 	for _, h := range hdrs {
 		g.b.label(g.protoLabel(h.proto, sfx))
 		g.b.emit(
@@ -223,6 +247,15 @@ func (g *gen) icmp(family uint8, echoReq, echoRep int32) {
 		asm.Add.Imm(asm.R0, 8),
 		asm.JGT.Reg(asm.R0, asm.R3, "malformed"),
 		asm.LoadMem(rPort, asm.R4, 0, asm.Byte),
+	)
+	if family == runtime.FamilyIPv6 {
+		g.b.emit(
+			asm.JLT.Imm(rPort, ndFirst, req+"_chk"),
+			asm.JLE.Imm(rPort, ndLast, "neighbor"),
+		)
+		g.b.label(req + "_chk")
+	}
+	g.b.emit(
 		asm.JEq.Imm(rPort, echoReq, req),
 		asm.JEq.Imm(rPort, echoRep, rep),
 		asm.Or.Imm(rProto, flagUntracked),

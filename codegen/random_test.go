@@ -198,7 +198,7 @@ func randomPacket(r *rand.Rand, p *ir.Program, pol *ir.Policy, v4, v6 bool) pkt 
 		pk.dport = []uint16{e.PortLo, e.PortHi, e.PortLo - 1, e.PortHi + 1}[r.Intn(4)]
 	}
 	if pk.proto == ir.ProtoICMP || pk.proto == ir.ProtoICMPv6 {
-		pk.dport = []uint16{0, 3, 8, 11, 128, 129, 135, 136}[r.Intn(8)]
+		pk.dport = []uint16{0, 3, 8, 11, 128, 129, 132, 133, 135, 136, 137, 138}[r.Intn(12)]
 	}
 	pk.vlan = r.Intn(5) == 0
 	pk.fragment = r.Intn(10) == 0

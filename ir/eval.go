@@ -34,6 +34,19 @@ type DirDecision struct {
 	Matched []uint32
 	// Reason is a short human explanation of the decision.
 	Reason string
+	// Bypass marks a decision taken without consulting policy (IPv6
+	// neighbor discovery): no rule counter counts it.
+	Bypass bool
+}
+
+// IsNeighborDiscovery reports whether a packet is IPv6 neighbor discovery
+// (ICMPv6 router solicitation/advertisement, neighbor
+// solicitation/advertisement, redirect: types 133-137), which passes without
+// policy in both directions, as ARP does for IPv4: Cilium's datapath answers
+// or forwards it before any policy lookup, and dropping it would cut every
+// IPv6 flow of an endpoint under default deny.
+func IsNeighborDiscovery(proto uint8, icmpType uint16, fragment bool) bool {
+	return proto == ProtoICMPv6 && !fragment && icmpType >= 133 && icmpType <= 137
 }
 
 // Decision is the verdict for a flow: the source's egress policy AND the
@@ -107,6 +120,14 @@ func (p *Program) EntryMatches(e *Entry, peer Identity, proto uint8, dport uint1
 //  4. otherwise: deny (default deny).
 func (p *Program) DecideDirection(pol *Policy, peer Identity, proto uint8, dport uint16, fragment bool) DirDecision {
 	d := DirDecision{Peer: peer}
+	if IsNeighborDiscovery(proto, dport, fragment) {
+		if pol != nil {
+			d.Direction, d.Subject, d.Enforced = pol.Direction, pol.Subject, pol.Enforced
+		}
+		d.Verdict, d.Bypass = Allow, true
+		d.Reason = fmt.Sprintf("IPv6 neighbor discovery (ICMPv6 type %d) is never subject to policy, like ARP (Cilium's datapath handles it before policy)", dport)
+		return d
+	}
 	if pol == nil {
 		d.Verdict = Allow
 		d.Reason = "no policy selects the endpoint in this direction: not enforced"

@@ -63,10 +63,11 @@ const (
 	ReasonFamily                    // IP family the program was not built for: dropped if enforced, else passed
 	ReasonNoIdentity                // peer identity missing from the membership map: treated as matching no selector
 	ReasonFragment                  // non-first IP fragment (no ports): decided by port-wildcard entries only
+	ReasonNeighbor                  // IPv6 neighbor discovery (ICMPv6 133-137): passed without policy, like ARP
 	NumReasons
 )
 
-var reasonNames = [...]string{"policy", "non-ip", "malformed", "established", "reply", "family", "no-identity", "fragment"}
+var reasonNames = [...]string{"policy", "non-ip", "malformed", "established", "reply", "family", "no-identity", "fragment", "neighbor-discovery"}
 
 func (r Reason) String() string {
 	if int(r) < len(reasonNames) {

@@ -1,4 +1,4 @@
-== subject-256 policy_ingress (section tcx/egress, enforced=true, 953 instructions)
+== subject-256 policy_ingress (section tcx/egress, enforced=true, 977 instructions)
 	    ; ingress policy of identity 256 (enforced=true): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -419,667 +419,695 @@ l4_6:
 	 357: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
 	 358: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
 	 359: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 360: Ja off: -1 <l4done_6>
+	 360: JEqImm dst: r5 off: -1 imm: 58 <nd_6>
+	 361: Ja off: -1 <l4done_6>
+nd_6:
+	    ; ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)
+	 362: MovReg dst: r0 src: r4
+	 363: AddImm dst: r0 imm: 1
+	 364: JGTReg dst: r0 off: -1 src: r3 <l4done_6>
+	 365: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 366: JLTImm dst: r1 off: -1 imm: 133 <l4done_6>
+	 367: JLEImm dst: r1 off: -1 imm: 137 <neighbor>
+	 368: Ja off: -1 <l4done_6>
 tcp_6:
-	 361: MovReg dst: r0 src: r4
-	 362: AddImm dst: r0 imm: 20
-	 363: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 364: Ja off: -1 <ports_6>
-udp_6:
-	 365: MovReg dst: r0 src: r4
-	 366: AddImm dst: r0 imm: 8
-	 367: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 368: Ja off: -1 <ports_6>
-sctp_6:
 	 369: MovReg dst: r0 src: r4
-	 370: AddImm dst: r0 imm: 12
+	 370: AddImm dst: r0 imm: 20
 	 371: JGTReg dst: r0 off: -1 src: r3 <malformed>
 	 372: Ja off: -1 <ports_6>
+udp_6:
+	 373: MovReg dst: r0 src: r4
+	 374: AddImm dst: r0 imm: 8
+	 375: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 376: Ja off: -1 <ports_6>
+sctp_6:
+	 377: MovReg dst: r0 src: r4
+	 378: AddImm dst: r0 imm: 12
+	 379: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 380: Ja off: -1 <ports_6>
 ports_6:
-	 373: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 374: StXMemW dst: rfp src: r1 off: -184 imm: 0
-	 375: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 376: SwapBE dst: r8 
-	 377: Ja off: -1 <l4done_6>
+	 381: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 382: StXMemW dst: rfp src: r1 off: -184 imm: 0
+	 383: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 384: SwapBE dst: r8 
+	 385: Ja off: -1 <l4done_6>
 l4done_6:
-	 378: StXMemB dst: rfp src: r5 off: -180 imm: 0
-	 379: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 380: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 381: StMemW dst: rfp src: r0 off: -176 imm: 256
-	 382: StMemB dst: rfp src: r0 off: -136 imm: 6
+	 386: StXMemB dst: rfp src: r5 off: -180 imm: 0
+	 387: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 388: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 389: StMemW dst: rfp src: r0 off: -176 imm: 256
+	 390: StMemB dst: rfp src: r0 off: -136 imm: 6
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 383: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
-	 384: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 385: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 386: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 387: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 388: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 389: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 390: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 391: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 392: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 393: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 391: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
+	 392: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 393: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 394: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 395: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 396: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 397: Ja off: -1 <ct_ordered_37>
+	 396: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 397: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 398: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 399: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 400: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 401: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 402: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 403: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 404: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 405: Ja off: -1 <ct_ordered_37>
 ct_swap_38:
-	 398: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 399: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 400: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 401: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 402: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 403: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 404: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 405: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 406: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 407: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 408: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 409: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 410: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 411: StMemB dst: rfp src: r0 off: -179 imm: 1
-	 412: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 414: MovReg dst: r2 src: rfp
-	 415: AddImm dst: r2 imm: -216
-	 416: Call FnMapLookupElem
-	 417: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
-	 418: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 419: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 420: Ja off: -1 <ct_reply>
+	 406: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 407: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 408: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 409: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 410: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 411: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 412: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 413: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 414: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 415: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 416: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 417: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 418: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 419: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 420: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 422: MovReg dst: r2 src: rfp
+	 423: AddImm dst: r2 imm: -216
+	 424: Call FnMapLookupElem
+	 425: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
+	 426: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 427: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 428: Ja off: -1 <ct_reply>
 ct_miss_swapped_36:
-	 421: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 422: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 423: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 424: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 425: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 426: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 427: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 428: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 429: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 430: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 431: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 432: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 433: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 434: Ja off: -1 <ct_miss_35>
+	 429: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 430: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 431: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 432: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 433: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 434: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 435: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 436: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 437: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 438: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 439: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 440: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 441: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 442: Ja off: -1 <ct_miss_35>
 ct_ordered_37:
-	 435: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 437: MovReg dst: r2 src: rfp
-	 438: AddImm dst: r2 imm: -216
-	 439: Call FnMapLookupElem
-	 440: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 441: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 442: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 443: Ja off: -1 <ct_reply>
+	 443: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 445: MovReg dst: r2 src: rfp
+	 446: AddImm dst: r2 imm: -216
+	 447: Call FnMapLookupElem
+	 448: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 449: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 450: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 451: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 444: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 452: StMemB dst: rfp src: r0 off: -179 imm: 0
 ct_skip_34:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 445: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 447: MovReg dst: r2 src: rfp
-	 448: AddImm dst: r2 imm: -216
-	 449: Call FnMapLookupElem
-	 450: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 451: StMemW dst: rfp src: r0 off: -164 imm: 128
-	 452: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 453: StXMemW dst: rfp src: r1 off: -160 imm: 0
-	 454: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 455: StXMemW dst: rfp src: r1 off: -156 imm: 0
-	 456: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 457: StXMemW dst: rfp src: r1 off: -152 imm: 0
-	 458: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 459: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 460: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 462: MovReg dst: r2 src: rfp
-	 463: AddImm dst: r2 imm: -164
-	 464: Call FnMapLookupElem
-	 465: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 466: StMemW dst: rfp src: r0 off: -144 imm: 10
-	 467: Ja off: -1 <membership>
+	 453: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 455: MovReg dst: r2 src: rfp
+	 456: AddImm dst: r2 imm: -216
+	 457: Call FnMapLookupElem
+	 458: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 459: StMemW dst: rfp src: r0 off: -164 imm: 128
+	 460: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 461: StXMemW dst: rfp src: r1 off: -160 imm: 0
+	 462: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 463: StXMemW dst: rfp src: r1 off: -156 imm: 0
+	 464: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 465: StXMemW dst: rfp src: r1 off: -152 imm: 0
+	 466: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 467: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 468: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 470: MovReg dst: r2 src: rfp
+	 471: AddImm dst: r2 imm: -164
+	 472: Call FnMapLookupElem
+	 473: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 474: StMemW dst: rfp src: r0 off: -144 imm: 10
+	 475: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 468: LdXMemH dst: r1 src: r0 off: 4 imm: 0
-	 469: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
-	 470: LShImm dst: r1 imm: 16
-	 471: OrImm dst: r1 imm: 512
-	 472: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 476: LdXMemH dst: r1 src: r0 off: 4 imm: 0
+	 477: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
+	 478: LShImm dst: r1 imm: 16
+	 479: OrImm dst: r1 imm: 512
+	 480: StXMemW dst: r6 src: r1 off: 8 imm: 0
 ct_est_count:
-	 473: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 474: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 476: MovReg dst: r2 src: rfp
-	 477: AddImm dst: r2 imm: -140
-	 478: Call FnMapLookupElem
-	 479: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 480: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 481: AddImm dst: r1 imm: 1
-	 482: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 483: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 484: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 485: AddReg dst: r2 src: r1
-	 486: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 481: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 482: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 484: MovReg dst: r2 src: rfp
+	 485: AddImm dst: r2 imm: -140
+	 486: Call FnMapLookupElem
+	 487: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 488: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 489: AddImm dst: r1 imm: 1
+	 490: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 491: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 492: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 493: AddReg dst: r2 src: r1
+	 494: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 487: MovImm dst: r0 imm: 0
-	 488: Exit
+	 495: MovImm dst: r0 imm: 0
+	 496: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 489: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 490: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 492: MovReg dst: r2 src: rfp
-	 493: AddImm dst: r2 imm: -140
-	 494: Call FnMapLookupElem
-	 495: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 496: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 497: AddImm dst: r1 imm: 1
-	 498: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 499: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 500: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 501: AddReg dst: r2 src: r1
-	 502: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 497: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 498: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 500: MovReg dst: r2 src: rfp
+	 501: AddImm dst: r2 imm: -140
+	 502: Call FnMapLookupElem
+	 503: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 504: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 505: AddImm dst: r1 imm: 1
+	 506: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 507: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 508: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 509: AddReg dst: r2 src: r1
+	 510: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 503: MovImm dst: r0 imm: 0
-	 504: Exit
+	 511: MovImm dst: r0 imm: 0
+	 512: Exit
 have_identity:
-	 505: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 506: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	 513: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 514: StXMemW dst: rfp src: r1 off: -144 imm: 0
 	    ; ipcache hit: identity and the membership words the decision reads, from its value
-	 507: LdXMemW dst: r1 src: r0 off: 4 imm: 0
-	 508: StXMemW dst: rfp src: r1 off: -128 imm: 0
-	 509: Ja off: -1 <words_ready>
+	 515: LdXMemW dst: r1 src: r0 off: 4 imm: 0
+	 516: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	 517: Ja off: -1 <words_ready>
 membership:
 	    ; selector membership of the world identity
-	 510: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 512: MovReg dst: r2 src: rfp
-	 513: AddImm dst: r2 imm: -144
-	 514: Call FnMapLookupElem
-	 515: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 516: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 517: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	 518: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 520: MovReg dst: r2 src: rfp
+	 521: AddImm dst: r2 imm: -144
+	 522: Call FnMapLookupElem
+	 523: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 524: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 525: StXMemW dst: rfp src: r1 off: -128 imm: 0
 words_ready:
-	 518: MovReg dst: r9 src: rfp
-	 519: AddImm dst: r9 imm: -128
-	 520: Ja off: -1 <decide>
+	 526: MovReg dst: r9 src: rfp
+	 527: AddImm dst: r9 imm: -128
+	 528: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 521: StMemW dst: rfp src: r0 off: -140 imm: 6
-	 522: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 524: MovReg dst: r2 src: rfp
-	 525: AddImm dst: r2 imm: -140
-	 526: Call FnMapLookupElem
-	 527: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 528: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 529: AddImm dst: r1 imm: 1
-	 530: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 531: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 532: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 533: AddReg dst: r2 src: r1
-	 534: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 529: StMemW dst: rfp src: r0 off: -140 imm: 6
+	 530: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 532: MovReg dst: r2 src: rfp
+	 533: AddImm dst: r2 imm: -140
+	 534: Call FnMapLookupElem
+	 535: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 536: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 537: AddImm dst: r1 imm: 1
+	 538: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 539: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 540: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 541: AddReg dst: r2 src: r1
+	 542: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 535: Ja off: -1 <default>
+	 543: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 536: MovReg dst: r1 src: r7
-	 537: AndImm dst: r1 imm: 511
-	 538: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	 539: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 540: Ja off: -1 <class_0>
+	 544: MovReg dst: r1 src: r7
+	 545: AndImm dst: r1 imm: 511
+	 546: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	 547: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 548: Ja off: -1 <class_0>
 tree_6:
 	    ; protocol 6: port compare tree over 5 intervals
-	 541: JGEImm dst: r8 off: -1 imm: 2 <ge_42>
-	 542: JGEImm dst: r8 off: -1 imm: 1 <ge_43>
-	 543: Ja off: -1 <class_0>
+	 549: JGEImm dst: r8 off: -1 imm: 2 <ge_42>
+	 550: JGEImm dst: r8 off: -1 imm: 1 <ge_43>
+	 551: Ja off: -1 <class_0>
 ge_43:
-	 544: Ja off: -1 <class_1>
+	 552: Ja off: -1 <class_1>
 ge_42:
-	 545: JGEImm dst: r8 off: -1 imm: 10000 <ge_44>
-	 546: Ja off: -1 <class_0>
+	 553: JGEImm dst: r8 off: -1 imm: 10000 <ge_44>
+	 554: Ja off: -1 <class_0>
 ge_44:
-	 547: JGEImm dst: r8 off: -1 imm: 10001 <ge_45>
-	 548: Ja off: -1 <class_2>
+	 555: JGEImm dst: r8 off: -1 imm: 10001 <ge_45>
+	 556: Ja off: -1 <class_2>
 ge_45:
-	 549: Ja off: -1 <class_0>
+	 557: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 3 intervals
-	 550: JGEImm dst: r8 off: -1 imm: 1 <ge_46>
-	 551: Ja off: -1 <class_0>
+	 558: JGEImm dst: r8 off: -1 imm: 1 <ge_46>
+	 559: Ja off: -1 <class_0>
 ge_46:
-	 552: JGEImm dst: r8 off: -1 imm: 1025 <ge_47>
-	 553: Ja off: -1 <class_3>
+	 560: JGEImm dst: r8 off: -1 imm: 1025 <ge_47>
+	 561: Ja off: -1 <class_3>
 ge_47:
-	 554: Ja off: -1 <class_0>
+	 562: Ja off: -1 <class_0>
 class_0:
 	    ; class 0: candidates in precedence order []
-	 555: Ja off: -1 <default>
+	 563: Ja off: -1 <default>
 class_1:
 	    ; class 1: candidates in precedence order [4]
-	 556: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 557: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry4_48>
-	 558: Ja off: -1 <default>
+	 564: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 565: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry4_48>
+	 566: Ja off: -1 <default>
 c1_entry4_48:
 	    ; entry 4 allow peer={reserved.host=} proto=6 ports=1-1: ns/random random.yaml:4:3
-	 559: MovImm dst: r8 imm: 4
-	 560: Ja off: -1 <verdict_allow>
+	 567: MovImm dst: r8 imm: 4
+	 568: Ja off: -1 <verdict_allow>
 class_2:
 	    ; class 2: candidates in precedence order [3]
-	 561: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 562: JSet32Imm dst: r1 off: -1 imm: 1 <c2_entry3_49>
-	 563: Ja off: -1 <default>
+	 569: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 570: JSet32Imm dst: r1 off: -1 imm: 1 <c2_entry3_49>
+	 571: Ja off: -1 <default>
 c2_entry3_49:
 	    ; entry 3 allow peer={} proto=6 ports=10000-10000: ns/random random.yaml:3:3
-	 564: MovImm dst: r8 imm: 3
-	 565: Ja off: -1 <verdict_allow>
+	 572: MovImm dst: r8 imm: 3
+	 573: Ja off: -1 <verdict_allow>
 class_3:
 	    ; class 3: candidates in precedence order [1]
-	 566: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 567: JSet32Imm dst: r1 off: -1 imm: 32 <c3_entry1_50>
-	 568: Ja off: -1 <default>
+	 574: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 575: JSet32Imm dst: r1 off: -1 imm: 32 <c3_entry1_50>
+	 576: Ja off: -1 <default>
 c3_entry1_50:
 	    ; entry 1 redirect peer={reserved.world=} proto=132 ports=1-1024: ns/random random.yaml:1:3
-	 569: MovImm dst: r8 imm: 1
-	 570: MovImm dst: r9 imm: 39738
-	 571: Ja off: -1 <verdict_redirect>
+	 577: MovImm dst: r8 imm: 1
+	 578: MovImm dst: r9 imm: 39738
+	 579: Ja off: -1 <verdict_redirect>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 572: MovImm dst: r8 imm: 0
-	 573: Ja off: -1 <verdict_deny>
+	 580: MovImm dst: r8 imm: 0
+	 581: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 574: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 575: XorReg dst: r8 src: r1
-	 576: XorReg dst: r8 src: r1
-	 577: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 578: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 580: MovReg dst: r2 src: rfp
-	 581: AddImm dst: r2 imm: -140
-	 582: Call FnMapLookupElem
-	 583: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
-	 584: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 585: AddImm dst: r1 imm: 1
-	 586: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 587: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 588: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 589: AddReg dst: r2 src: r1
-	 590: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 582: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 583: XorReg dst: r8 src: r1
+	 584: XorReg dst: r8 src: r1
+	 585: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 586: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 588: MovReg dst: r2 src: rfp
+	 589: AddImm dst: r2 imm: -140
+	 590: Call FnMapLookupElem
+	 591: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
+	 592: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 593: AddImm dst: r1 imm: 1
+	 594: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 595: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 596: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 597: AddReg dst: r2 src: r1
+	 598: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_51:
-	 591: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 592: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 593: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 594: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 595: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 596: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 597: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 598: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_52>
-	 599: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 600: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 601: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 602: OrImm dst: r1 imm: 67108864
-	 603: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 604: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 605: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 606: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 607: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 608: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 609: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 610: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 611: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 612: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 613: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 614: Ja off: -1 <fam_done_53>
+	 599: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 600: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 601: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 602: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 603: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 604: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 605: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 606: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_52>
+	 607: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 608: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 609: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 610: OrImm dst: r1 imm: 67108864
+	 611: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 612: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 613: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 614: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 615: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 616: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 617: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 618: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 619: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 620: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 621: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 622: Ja off: -1 <fam_done_53>
 fam_v6_52:
-	 615: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 616: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 617: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 618: OrImm dst: r1 imm: 100663296
-	 619: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 620: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 621: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 622: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 623: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 624: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 625: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 626: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 627: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 628: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 629: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 630: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 631: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 632: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 633: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 634: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 635: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 623: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 624: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 625: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 626: OrImm dst: r1 imm: 100663296
+	 627: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 628: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 629: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 630: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 631: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 632: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 633: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 634: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 635: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 636: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 637: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 638: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 639: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 640: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 641: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 642: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 643: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_53:
-	 636: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 638: MovReg dst: r2 src: rfp
-	 639: AddImm dst: r2 imm: -64
-	 640: MovImm dst: r3 imm: 60
-	 641: MovImm dst: r4 imm: 0
-	 642: Call FnRingbufOutput
-	 643: MovImm dst: r0 imm: 2
-	 644: Exit
+	 644: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 646: MovReg dst: r2 src: rfp
+	 647: AddImm dst: r2 imm: -64
+	 648: MovImm dst: r3 imm: 60
+	 649: MovImm dst: r4 imm: 0
+	 650: Call FnRingbufOutput
+	 651: MovImm dst: r0 imm: 2
+	 652: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 645: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 646: XorReg dst: r8 src: r1
-	 647: XorReg dst: r8 src: r1
-	 648: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 649: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 651: MovReg dst: r2 src: rfp
-	 652: AddImm dst: r2 imm: -140
-	 653: Call FnMapLookupElem
-	 654: JEqImm dst: r0 off: -1 imm: 0 <count_done_54>
-	 655: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 656: AddImm dst: r1 imm: 1
-	 657: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 658: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 659: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 660: AddReg dst: r2 src: r1
-	 661: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 653: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 654: XorReg dst: r8 src: r1
+	 655: XorReg dst: r8 src: r1
+	 656: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 657: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 659: MovReg dst: r2 src: rfp
+	 660: AddImm dst: r2 imm: -140
+	 661: Call FnMapLookupElem
+	 662: JEqImm dst: r0 off: -1 imm: 0 <count_done_54>
+	 663: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 664: AddImm dst: r1 imm: 1
+	 665: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 666: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 667: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 668: AddReg dst: r2 src: r1
+	 669: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_54:
-	 662: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 663: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 664: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 665: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 666: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 667: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 668: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 669: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_55>
-	 670: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 671: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 672: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 673: OrImm dst: r1 imm: 67109120
-	 674: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 675: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 676: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 677: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 678: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 679: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 680: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 681: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 682: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 683: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 684: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 685: Ja off: -1 <fam_done_56>
+	 670: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 671: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 672: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 673: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 674: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 675: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 676: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 677: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_55>
+	 678: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 679: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 680: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 681: OrImm dst: r1 imm: 67109120
+	 682: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 683: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 684: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 685: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 686: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 687: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 688: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 689: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 690: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 691: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 692: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 693: Ja off: -1 <fam_done_56>
 fam_v6_55:
-	 686: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 687: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 688: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 689: OrImm dst: r1 imm: 100663552
-	 690: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 691: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 692: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 693: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 694: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 695: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 696: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 697: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 698: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 699: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 700: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 701: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 702: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 703: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 704: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 705: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 706: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 694: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 695: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 696: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 697: OrImm dst: r1 imm: 100663552
+	 698: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 699: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 700: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 701: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 702: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 703: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 704: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 705: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 706: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 707: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 708: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 709: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 710: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 711: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 712: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 713: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 714: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_56:
-	 707: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 709: MovReg dst: r2 src: rfp
-	 710: AddImm dst: r2 imm: -64
-	 711: MovImm dst: r3 imm: 60
-	 712: MovImm dst: r4 imm: 0
-	 713: Call FnRingbufOutput
-	 714: JSetImm dst: r7 off: -1 imm: 512 <fam_done_59>
-	 715: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 716: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 717: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 718: StMemB dst: rfp src: r0 off: -165 imm: 0
-	 719: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 720: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_58>
-	 721: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 722: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 723: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_60>
-	 724: JGTReg dst: r1 off: -1 src: r2 <ct_swap_61>
-	 725: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 726: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 727: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_60>
-	 728: JGTReg dst: r1 off: -1 src: r2 <ct_swap_61>
-	 729: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 730: Ja off: -1 <ct_ordered_60>
+	 715: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 717: MovReg dst: r2 src: rfp
+	 718: AddImm dst: r2 imm: -64
+	 719: MovImm dst: r3 imm: 60
+	 720: MovImm dst: r4 imm: 0
+	 721: Call FnRingbufOutput
+	 722: JSetImm dst: r7 off: -1 imm: 512 <fam_done_59>
+	 723: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 724: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 725: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 726: StMemB dst: rfp src: r0 off: -165 imm: 0
+	 727: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 728: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_58>
+	 729: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 730: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 731: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_60>
+	 732: JGTReg dst: r1 off: -1 src: r2 <ct_swap_61>
+	 733: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 734: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 735: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_60>
+	 736: JGTReg dst: r1 off: -1 src: r2 <ct_swap_61>
+	 737: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 738: Ja off: -1 <ct_ordered_60>
 ct_swap_61:
-	 731: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 732: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 733: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 734: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 735: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 736: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 737: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 738: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 739: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 740: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 739: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 740: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 741: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 742: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 743: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 744: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 745: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 746: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 747: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 748: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_60:
-	 741: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 743: MovReg dst: r2 src: rfp
-	 744: AddImm dst: r2 imm: -216
-	 745: MovReg dst: r3 src: rfp
-	 746: AddImm dst: r3 imm: -172
-	 747: MovImm dst: r4 imm: 0
-	 748: Call FnMapUpdateElem
-	 749: Ja off: -1 <fam_done_59>
+	 749: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 751: MovReg dst: r2 src: rfp
+	 752: AddImm dst: r2 imm: -216
+	 753: MovReg dst: r3 src: rfp
+	 754: AddImm dst: r3 imm: -172
+	 755: MovImm dst: r4 imm: 0
+	 756: Call FnMapUpdateElem
+	 757: Ja off: -1 <fam_done_59>
 fam_v6_58:
-	 750: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 751: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 752: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
-	 753: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
-	 754: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 755: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 756: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
-	 757: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
-	 758: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 759: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 758: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 759: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 760: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
 	 761: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
-	 762: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 763: Ja off: -1 <ct_ordered_62>
+	 762: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 763: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 764: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
+	 765: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
+	 766: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 767: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 768: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
+	 769: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
+	 770: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 771: Ja off: -1 <ct_ordered_62>
 ct_swap_63:
-	 764: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 765: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 766: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 767: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 768: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 769: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 770: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 771: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 772: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 773: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 774: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 775: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 776: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 777: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 772: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 773: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 774: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 775: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 776: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 777: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 778: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 779: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 780: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 781: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 782: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 783: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 784: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 785: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_ordered_62:
-	 778: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 780: MovReg dst: r2 src: rfp
-	 781: AddImm dst: r2 imm: -216
-	 782: MovReg dst: r3 src: rfp
-	 783: AddImm dst: r3 imm: -172
-	 784: MovImm dst: r4 imm: 0
-	 785: Call FnMapUpdateElem
+	 786: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 788: MovReg dst: r2 src: rfp
+	 789: AddImm dst: r2 imm: -216
+	 790: MovReg dst: r3 src: rfp
+	 791: AddImm dst: r3 imm: -172
+	 792: MovImm dst: r4 imm: 0
+	 793: Call FnMapUpdateElem
 fam_done_59:
-	 786: MovImm dst: r0 imm: 0
-	 787: Exit
+	 794: MovImm dst: r0 imm: 0
+	 795: Exit
 verdict_redirect:
 	    ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	 788: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 789: XorReg dst: r8 src: r1
-	 790: XorReg dst: r8 src: r1
-	 791: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 792: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 794: MovReg dst: r2 src: rfp
-	 795: AddImm dst: r2 imm: -140
-	 796: Call FnMapLookupElem
-	 797: JEqImm dst: r0 off: -1 imm: 0 <count_done_64>
-	 798: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 799: AddImm dst: r1 imm: 1
-	 800: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 801: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 802: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 803: AddReg dst: r2 src: r1
-	 804: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 796: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 797: XorReg dst: r8 src: r1
+	 798: XorReg dst: r8 src: r1
+	 799: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 800: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 802: MovReg dst: r2 src: rfp
+	 803: AddImm dst: r2 imm: -140
+	 804: Call FnMapLookupElem
+	 805: JEqImm dst: r0 off: -1 imm: 0 <count_done_64>
+	 806: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 807: AddImm dst: r1 imm: 1
+	 808: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 809: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 810: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 811: AddReg dst: r2 src: r1
+	 812: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_64:
-	 805: MovReg dst: r1 src: r9
-	 806: LShImm dst: r1 imm: 16
-	 807: OrImm dst: r1 imm: 512
-	 808: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	 809: StMemW dst: rfp src: r0 off: -60 imm: 256
-	 810: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 811: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 812: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 813: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 814: MovReg dst: r1 src: r9
-	 815: AndImm dst: r1 imm: 65535
-	 816: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	 817: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 818: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_65>
-	 819: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 820: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 821: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 822: OrImm dst: r1 imm: 67109376
-	 823: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 824: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 825: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 826: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 827: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 828: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 829: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 830: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 831: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 832: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 833: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 834: Ja off: -1 <fam_done_66>
+	 813: MovReg dst: r1 src: r9
+	 814: LShImm dst: r1 imm: 16
+	 815: OrImm dst: r1 imm: 512
+	 816: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 817: StMemW dst: rfp src: r0 off: -60 imm: 256
+	 818: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 819: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 820: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 821: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 822: MovReg dst: r1 src: r9
+	 823: AndImm dst: r1 imm: 65535
+	 824: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	 825: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 826: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_65>
+	 827: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 828: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 829: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 830: OrImm dst: r1 imm: 67109376
+	 831: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 832: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 833: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 834: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 835: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 836: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 837: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 838: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 839: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 840: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 841: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 842: Ja off: -1 <fam_done_66>
 fam_v6_65:
-	 835: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 836: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 837: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 838: OrImm dst: r1 imm: 100663808
-	 839: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 840: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 841: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 842: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 843: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 844: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 845: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 846: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 847: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 848: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 849: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 850: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 851: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 852: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 853: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 854: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 855: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 843: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 844: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 845: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 846: OrImm dst: r1 imm: 100663808
+	 847: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 848: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 849: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 850: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 851: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 852: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 853: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 854: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 855: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 856: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 857: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 858: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 859: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 860: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 861: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 862: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 863: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_66:
-	 856: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 858: MovReg dst: r2 src: rfp
-	 859: AddImm dst: r2 imm: -64
-	 860: MovImm dst: r3 imm: 60
-	 861: MovImm dst: r4 imm: 0
-	 862: Call FnRingbufOutput
-	 863: JSetImm dst: r7 off: -1 imm: 512 <fam_done_69>
-	 864: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 865: StXMemH dst: rfp src: r9 off: -168 imm: 0
-	 866: StMemB dst: rfp src: r0 off: -166 imm: 2
-	 867: StMemB dst: rfp src: r0 off: -165 imm: 0
-	 868: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 869: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_68>
-	 870: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 871: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 872: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_70>
-	 873: JGTReg dst: r1 off: -1 src: r2 <ct_swap_71>
-	 874: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 875: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 876: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_70>
-	 877: JGTReg dst: r1 off: -1 src: r2 <ct_swap_71>
-	 878: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 879: Ja off: -1 <ct_ordered_70>
+	 864: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 866: MovReg dst: r2 src: rfp
+	 867: AddImm dst: r2 imm: -64
+	 868: MovImm dst: r3 imm: 60
+	 869: MovImm dst: r4 imm: 0
+	 870: Call FnRingbufOutput
+	 871: JSetImm dst: r7 off: -1 imm: 512 <fam_done_69>
+	 872: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 873: StXMemH dst: rfp src: r9 off: -168 imm: 0
+	 874: StMemB dst: rfp src: r0 off: -166 imm: 2
+	 875: StMemB dst: rfp src: r0 off: -165 imm: 0
+	 876: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 877: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_68>
+	 878: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 879: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 880: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_70>
+	 881: JGTReg dst: r1 off: -1 src: r2 <ct_swap_71>
+	 882: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 883: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 884: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_70>
+	 885: JGTReg dst: r1 off: -1 src: r2 <ct_swap_71>
+	 886: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 887: Ja off: -1 <ct_ordered_70>
 ct_swap_71:
-	 880: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 881: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 882: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 883: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 884: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 885: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 886: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 887: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 888: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 889: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 888: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 889: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 890: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 891: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 892: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 893: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 894: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 895: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 896: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 897: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_70:
-	 890: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 892: MovReg dst: r2 src: rfp
-	 893: AddImm dst: r2 imm: -216
-	 894: MovReg dst: r3 src: rfp
-	 895: AddImm dst: r3 imm: -172
-	 896: MovImm dst: r4 imm: 0
-	 897: Call FnMapUpdateElem
-	 898: Ja off: -1 <fam_done_69>
+	 898: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 900: MovReg dst: r2 src: rfp
+	 901: AddImm dst: r2 imm: -216
+	 902: MovReg dst: r3 src: rfp
+	 903: AddImm dst: r3 imm: -172
+	 904: MovImm dst: r4 imm: 0
+	 905: Call FnMapUpdateElem
+	 906: Ja off: -1 <fam_done_69>
 fam_v6_68:
-	 899: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 900: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 901: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_72>
-	 902: JGTReg dst: r1 off: -1 src: r2 <ct_swap_73>
-	 903: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 904: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 905: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_72>
-	 906: JGTReg dst: r1 off: -1 src: r2 <ct_swap_73>
-	 907: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 908: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 907: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 908: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 909: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_72>
 	 910: JGTReg dst: r1 off: -1 src: r2 <ct_swap_73>
-	 911: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 912: Ja off: -1 <ct_ordered_72>
+	 911: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 912: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 913: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_72>
+	 914: JGTReg dst: r1 off: -1 src: r2 <ct_swap_73>
+	 915: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 916: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 917: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_72>
+	 918: JGTReg dst: r1 off: -1 src: r2 <ct_swap_73>
+	 919: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 920: Ja off: -1 <ct_ordered_72>
 ct_swap_73:
-	 913: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 914: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 915: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 916: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 917: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 918: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 919: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 920: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 921: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 922: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 923: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 924: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 925: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 926: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 921: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 922: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 923: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 924: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 925: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 926: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 927: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 928: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 929: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 930: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 931: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 932: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 933: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 934: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_ordered_72:
-	 927: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 929: MovReg dst: r2 src: rfp
-	 930: AddImm dst: r2 imm: -216
-	 931: MovReg dst: r3 src: rfp
-	 932: AddImm dst: r3 imm: -172
-	 933: MovImm dst: r4 imm: 0
-	 934: Call FnMapUpdateElem
+	 935: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 937: MovReg dst: r2 src: rfp
+	 938: AddImm dst: r2 imm: -216
+	 939: MovReg dst: r3 src: rfp
+	 940: AddImm dst: r3 imm: -172
+	 941: MovImm dst: r4 imm: 0
+	 942: Call FnMapUpdateElem
 fam_done_69:
-	 935: MovImm dst: r0 imm: 0
-	 936: Exit
+	 943: MovImm dst: r0 imm: 0
+	 944: Exit
+neighbor:
+	    ; IPv6 neighbor discovery: pass without policy, like ARP
+	 945: StMemW dst: rfp src: r0 off: -140 imm: 8
+	 946: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 948: MovReg dst: r2 src: rfp
+	 949: AddImm dst: r2 imm: -140
+	 950: Call FnMapLookupElem
+	 951: JEqImm dst: r0 off: -1 imm: 0 <count_done_74>
+	 952: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 953: AddImm dst: r1 imm: 1
+	 954: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 955: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 956: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 957: AddReg dst: r2 src: r1
+	 958: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_74:
+	 959: MovImm dst: r0 imm: 0
+	 960: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 937: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 938: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 940: MovReg dst: r2 src: rfp
-	 941: AddImm dst: r2 imm: -140
-	 942: Call FnMapLookupElem
-	 943: JEqImm dst: r0 off: -1 imm: 0 <count_done_74>
-	 944: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 945: AddImm dst: r1 imm: 1
-	 946: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 947: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 948: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 949: AddReg dst: r2 src: r1
-	 950: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_74:
-	 951: MovImm dst: r0 imm: 2
-	 952: Exit
+	 961: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 962: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 964: MovReg dst: r2 src: rfp
+	 965: AddImm dst: r2 imm: -140
+	 966: Call FnMapLookupElem
+	 967: JEqImm dst: r0 off: -1 imm: 0 <count_done_75>
+	 968: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 969: AddImm dst: r1 imm: 1
+	 970: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 971: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 972: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 973: AddReg dst: r2 src: r1
+	 974: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_75:
+	 975: MovImm dst: r0 imm: 2
+	 976: Exit
 
-== subject-256 policy_egress (section tcx/ingress, enforced=true, 822 instructions)
+== subject-256 policy_egress (section tcx/ingress, enforced=true, 846 instructions)
 	    ; egress policy of identity 256 (enforced=true): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -1500,544 +1528,572 @@ l4_6:
 	 357: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
 	 358: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
 	 359: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 360: Ja off: -1 <l4done_6>
+	 360: JEqImm dst: r5 off: -1 imm: 58 <nd_6>
+	 361: Ja off: -1 <l4done_6>
+nd_6:
+	    ; ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)
+	 362: MovReg dst: r0 src: r4
+	 363: AddImm dst: r0 imm: 1
+	 364: JGTReg dst: r0 off: -1 src: r3 <l4done_6>
+	 365: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 366: JLTImm dst: r1 off: -1 imm: 133 <l4done_6>
+	 367: JLEImm dst: r1 off: -1 imm: 137 <neighbor>
+	 368: Ja off: -1 <l4done_6>
 tcp_6:
-	 361: MovReg dst: r0 src: r4
-	 362: AddImm dst: r0 imm: 20
-	 363: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 364: Ja off: -1 <ports_6>
-udp_6:
-	 365: MovReg dst: r0 src: r4
-	 366: AddImm dst: r0 imm: 8
-	 367: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 368: Ja off: -1 <ports_6>
-sctp_6:
 	 369: MovReg dst: r0 src: r4
-	 370: AddImm dst: r0 imm: 12
+	 370: AddImm dst: r0 imm: 20
 	 371: JGTReg dst: r0 off: -1 src: r3 <malformed>
 	 372: Ja off: -1 <ports_6>
+udp_6:
+	 373: MovReg dst: r0 src: r4
+	 374: AddImm dst: r0 imm: 8
+	 375: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 376: Ja off: -1 <ports_6>
+sctp_6:
+	 377: MovReg dst: r0 src: r4
+	 378: AddImm dst: r0 imm: 12
+	 379: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 380: Ja off: -1 <ports_6>
 ports_6:
-	 373: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 374: StXMemW dst: rfp src: r1 off: -184 imm: 0
-	 375: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 376: SwapBE dst: r8 
-	 377: Ja off: -1 <l4done_6>
+	 381: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 382: StXMemW dst: rfp src: r1 off: -184 imm: 0
+	 383: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 384: SwapBE dst: r8 
+	 385: Ja off: -1 <l4done_6>
 l4done_6:
-	 378: StXMemB dst: rfp src: r5 off: -180 imm: 0
-	 379: StMemB dst: rfp src: r0 off: -179 imm: 1
-	 380: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 381: StMemW dst: rfp src: r0 off: -176 imm: 256
-	 382: StMemB dst: rfp src: r0 off: -136 imm: 6
+	 386: StXMemB dst: rfp src: r5 off: -180 imm: 0
+	 387: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 388: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 389: StMemW dst: rfp src: r0 off: -176 imm: 256
+	 390: StMemB dst: rfp src: r0 off: -136 imm: 6
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 383: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
-	 384: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 385: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 386: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 387: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 388: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 389: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 390: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 391: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 392: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 393: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 391: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
+	 392: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 393: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 394: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 395: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 396: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 397: Ja off: -1 <ct_ordered_37>
+	 396: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 397: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 398: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 399: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 400: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 401: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 402: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 403: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 404: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 405: Ja off: -1 <ct_ordered_37>
 ct_swap_38:
-	 398: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 399: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 400: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 401: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 402: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 403: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 404: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 405: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 406: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 407: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 408: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 409: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 410: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 411: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 412: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 414: MovReg dst: r2 src: rfp
-	 415: AddImm dst: r2 imm: -216
-	 416: Call FnMapLookupElem
-	 417: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
-	 418: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 419: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 420: Ja off: -1 <ct_reply>
+	 406: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 407: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 408: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 409: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 410: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 411: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 412: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 413: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 414: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 415: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 416: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 417: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 418: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 419: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 420: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 422: MovReg dst: r2 src: rfp
+	 423: AddImm dst: r2 imm: -216
+	 424: Call FnMapLookupElem
+	 425: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
+	 426: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 427: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 428: Ja off: -1 <ct_reply>
 ct_miss_swapped_36:
-	 421: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 422: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 423: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 424: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 425: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 426: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 427: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 428: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 429: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 430: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 431: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 432: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 433: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 434: Ja off: -1 <ct_miss_35>
+	 429: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 430: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 431: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 432: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 433: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 434: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 435: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 436: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 437: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 438: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 439: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 440: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 441: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 442: Ja off: -1 <ct_miss_35>
 ct_ordered_37:
-	 435: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 437: MovReg dst: r2 src: rfp
-	 438: AddImm dst: r2 imm: -216
-	 439: Call FnMapLookupElem
-	 440: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 441: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 442: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 443: Ja off: -1 <ct_reply>
+	 443: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 445: MovReg dst: r2 src: rfp
+	 446: AddImm dst: r2 imm: -216
+	 447: Call FnMapLookupElem
+	 448: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 449: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 450: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 451: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 444: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 452: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_skip_34:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 445: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 447: MovReg dst: r2 src: rfp
-	 448: AddImm dst: r2 imm: -200
-	 449: Call FnMapLookupElem
-	 450: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 451: StMemW dst: rfp src: r0 off: -164 imm: 128
-	 452: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 453: StXMemW dst: rfp src: r1 off: -160 imm: 0
-	 454: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 455: StXMemW dst: rfp src: r1 off: -156 imm: 0
-	 456: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 457: StXMemW dst: rfp src: r1 off: -152 imm: 0
-	 458: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 459: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 460: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 462: MovReg dst: r2 src: rfp
-	 463: AddImm dst: r2 imm: -164
-	 464: Call FnMapLookupElem
-	 465: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 466: StMemW dst: rfp src: r0 off: -144 imm: 10
-	 467: Ja off: -1 <membership>
+	 453: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 455: MovReg dst: r2 src: rfp
+	 456: AddImm dst: r2 imm: -200
+	 457: Call FnMapLookupElem
+	 458: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 459: StMemW dst: rfp src: r0 off: -164 imm: 128
+	 460: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 461: StXMemW dst: rfp src: r1 off: -160 imm: 0
+	 462: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 463: StXMemW dst: rfp src: r1 off: -156 imm: 0
+	 464: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 465: StXMemW dst: rfp src: r1 off: -152 imm: 0
+	 466: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 467: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 468: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 470: MovReg dst: r2 src: rfp
+	 471: AddImm dst: r2 imm: -164
+	 472: Call FnMapLookupElem
+	 473: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 474: StMemW dst: rfp src: r0 off: -144 imm: 10
+	 475: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 468: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 469: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 471: MovReg dst: r2 src: rfp
-	 472: AddImm dst: r2 imm: -140
-	 473: Call FnMapLookupElem
-	 474: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 475: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 476: AddImm dst: r1 imm: 1
-	 477: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 478: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 479: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 480: AddReg dst: r2 src: r1
-	 481: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 476: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 477: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 479: MovReg dst: r2 src: rfp
+	 480: AddImm dst: r2 imm: -140
+	 481: Call FnMapLookupElem
+	 482: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 483: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 484: AddImm dst: r1 imm: 1
+	 485: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 486: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 487: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 488: AddReg dst: r2 src: r1
+	 489: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 482: MovImm dst: r0 imm: 0
-	 483: Exit
+	 490: MovImm dst: r0 imm: 0
+	 491: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 484: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 485: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 487: MovReg dst: r2 src: rfp
-	 488: AddImm dst: r2 imm: -140
-	 489: Call FnMapLookupElem
-	 490: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 491: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 492: AddImm dst: r1 imm: 1
-	 493: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 494: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 495: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 496: AddReg dst: r2 src: r1
-	 497: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 492: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 493: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 495: MovReg dst: r2 src: rfp
+	 496: AddImm dst: r2 imm: -140
+	 497: Call FnMapLookupElem
+	 498: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 499: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 500: AddImm dst: r1 imm: 1
+	 501: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 502: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 503: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 504: AddReg dst: r2 src: r1
+	 505: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 498: MovImm dst: r0 imm: 0
-	 499: Exit
+	 506: MovImm dst: r0 imm: 0
+	 507: Exit
 have_identity:
-	 500: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 501: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	 508: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 509: StXMemW dst: rfp src: r1 off: -144 imm: 0
 	    ; ipcache hit: identity and the membership words the decision reads, from its value
-	 502: LdXMemW dst: r1 src: r0 off: 4 imm: 0
-	 503: StXMemW dst: rfp src: r1 off: -128 imm: 0
-	 504: Ja off: -1 <words_ready>
+	 510: LdXMemW dst: r1 src: r0 off: 4 imm: 0
+	 511: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	 512: Ja off: -1 <words_ready>
 membership:
 	    ; selector membership of the world identity
-	 505: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 507: MovReg dst: r2 src: rfp
-	 508: AddImm dst: r2 imm: -144
-	 509: Call FnMapLookupElem
-	 510: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 511: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 512: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	 513: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 515: MovReg dst: r2 src: rfp
+	 516: AddImm dst: r2 imm: -144
+	 517: Call FnMapLookupElem
+	 518: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 519: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 520: StXMemW dst: rfp src: r1 off: -128 imm: 0
 words_ready:
-	 513: MovReg dst: r9 src: rfp
-	 514: AddImm dst: r9 imm: -128
-	 515: Ja off: -1 <decide>
+	 521: MovReg dst: r9 src: rfp
+	 522: AddImm dst: r9 imm: -128
+	 523: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 516: StMemW dst: rfp src: r0 off: -140 imm: 6
-	 517: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 519: MovReg dst: r2 src: rfp
-	 520: AddImm dst: r2 imm: -140
-	 521: Call FnMapLookupElem
-	 522: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 523: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 524: AddImm dst: r1 imm: 1
-	 525: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 526: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 527: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 528: AddReg dst: r2 src: r1
-	 529: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 524: StMemW dst: rfp src: r0 off: -140 imm: 6
+	 525: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 527: MovReg dst: r2 src: rfp
+	 528: AddImm dst: r2 imm: -140
+	 529: Call FnMapLookupElem
+	 530: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 531: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 532: AddImm dst: r1 imm: 1
+	 533: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 534: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 535: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 536: AddReg dst: r2 src: r1
+	 537: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 530: Ja off: -1 <default>
+	 538: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 531: MovReg dst: r1 src: r7
-	 532: AndImm dst: r1 imm: 511
-	 533: JEqImm dst: r1 off: -1 imm: 1 <tree_1>
-	 534: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
-	 535: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 536: JEqImm dst: r1 off: -1 imm: 388 <class_4>
-	 537: Ja off: -1 <class_0>
+	 539: MovReg dst: r1 src: r7
+	 540: AndImm dst: r1 imm: 511
+	 541: JEqImm dst: r1 off: -1 imm: 1 <tree_1>
+	 542: JEqImm dst: r1 off: -1 imm: 6 <tree_6>
+	 543: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 544: JEqImm dst: r1 off: -1 imm: 388 <class_4>
+	 545: Ja off: -1 <class_0>
 tree_1:
 	    ; protocol 1: port compare tree over 5 intervals
-	 538: JGEImm dst: r8 off: -1 imm: 129 <ge_42>
-	 539: JGEImm dst: r8 off: -1 imm: 128 <ge_43>
-	 540: Ja off: -1 <class_0>
+	 546: JGEImm dst: r8 off: -1 imm: 129 <ge_42>
+	 547: JGEImm dst: r8 off: -1 imm: 128 <ge_43>
+	 548: Ja off: -1 <class_0>
 ge_43:
-	 541: Ja off: -1 <class_1>
+	 549: Ja off: -1 <class_1>
 ge_42:
-	 542: JGEImm dst: r8 off: -1 imm: 135 <ge_44>
-	 543: Ja off: -1 <class_0>
+	 550: JGEImm dst: r8 off: -1 imm: 135 <ge_44>
+	 551: Ja off: -1 <class_0>
 ge_44:
-	 544: JGEImm dst: r8 off: -1 imm: 136 <ge_45>
-	 545: Ja off: -1 <class_2>
+	 552: JGEImm dst: r8 off: -1 imm: 136 <ge_45>
+	 553: Ja off: -1 <class_2>
 ge_45:
-	 546: Ja off: -1 <class_0>
+	 554: Ja off: -1 <class_0>
 tree_6:
 	    ; protocol 6: port compare tree over 3 intervals
-	 547: JGEImm dst: r8 off: -1 imm: 22 <ge_46>
-	 548: Ja off: -1 <class_0>
+	 555: JGEImm dst: r8 off: -1 imm: 22 <ge_46>
+	 556: Ja off: -1 <class_0>
 ge_46:
-	 549: JGEImm dst: r8 off: -1 imm: 82 <ge_47>
-	 550: Ja off: -1 <class_3>
+	 557: JGEImm dst: r8 off: -1 imm: 82 <ge_47>
+	 558: Ja off: -1 <class_3>
 ge_47:
-	 551: Ja off: -1 <class_0>
+	 559: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 1 intervals
-	 552: Ja off: -1 <class_4>
+	 560: Ja off: -1 <class_4>
 class_0:
 	    ; class 0: candidates in precedence order [5]
-	 553: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 554: JSet32Imm dst: r1 off: -1 imm: 16 <c0_entry5_48>
-	 555: Ja off: -1 <default>
+	 561: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 562: JSet32Imm dst: r1 off: -1 imm: 16 <c0_entry5_48>
+	 563: Ja off: -1 <default>
 c0_entry5_48:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
-	 556: MovImm dst: r8 imm: 5
-	 557: Ja off: -1 <verdict_deny>
+	 564: MovImm dst: r8 imm: 5
+	 565: Ja off: -1 <verdict_deny>
 class_1:
 	    ; class 1: candidates in precedence order [5 8]
-	 558: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 559: JSet32Imm dst: r1 off: -1 imm: 16 <c1_entry5_49>
-	 560: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry8_50>
-	 561: Ja off: -1 <default>
-c1_entry5_49:
-	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
-	 562: MovImm dst: r8 imm: 5
-	 563: Ja off: -1 <verdict_deny>
-c1_entry8_50:
-	    ; entry 8 allow peer={} proto=1 ports=128-128: ns/random random.yaml:8:3
-	 564: MovImm dst: r8 imm: 8
-	 565: Ja off: -1 <verdict_allow>
-class_2:
-	    ; class 2: candidates in precedence order [5 9]
 	 566: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 567: JSet32Imm dst: r1 off: -1 imm: 16 <c2_entry5_51>
-	 568: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry9_52>
+	 567: JSet32Imm dst: r1 off: -1 imm: 16 <c1_entry5_49>
+	 568: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry8_50>
 	 569: Ja off: -1 <default>
-c2_entry5_51:
+c1_entry5_49:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
 	 570: MovImm dst: r8 imm: 5
 	 571: Ja off: -1 <verdict_deny>
-c2_entry9_52:
-	    ; entry 9 allow peer={reserved.host=} proto=1 ports=135-135: ns/random random.yaml:9:3
-	 572: MovImm dst: r8 imm: 9
+c1_entry8_50:
+	    ; entry 8 allow peer={} proto=1 ports=128-128: ns/random random.yaml:8:3
+	 572: MovImm dst: r8 imm: 8
 	 573: Ja off: -1 <verdict_allow>
-class_3:
-	    ; class 3: candidates in precedence order [5 6]
+class_2:
+	    ; class 2: candidates in precedence order [5 9]
 	 574: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 575: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry5_53>
-	 576: JSet32Imm dst: r1 off: -1 imm: 1 <c3_entry6_54>
+	 575: JSet32Imm dst: r1 off: -1 imm: 16 <c2_entry5_51>
+	 576: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry9_52>
 	 577: Ja off: -1 <default>
-c3_entry5_53:
+c2_entry5_51:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
 	 578: MovImm dst: r8 imm: 5
 	 579: Ja off: -1 <verdict_deny>
-c3_entry6_54:
-	    ; entry 6 deny peer={} proto=6 ports=22-81: ns/random random.yaml:6:3
-	 580: MovImm dst: r8 imm: 6
-	 581: Ja off: -1 <verdict_deny>
-class_4:
-	    ; class 4: candidates in precedence order [5 7]
+c2_entry9_52:
+	    ; entry 9 allow peer={reserved.host=} proto=1 ports=135-135: ns/random random.yaml:9:3
+	 580: MovImm dst: r8 imm: 9
+	 581: Ja off: -1 <verdict_allow>
+class_3:
+	    ; class 3: candidates in precedence order [5 6]
 	 582: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 583: JSet32Imm dst: r1 off: -1 imm: 16 <c4_entry5_55>
-	 584: JSet32Imm dst: r1 off: -1 imm: 8 <c4_entry7_56>
+	 583: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry5_53>
+	 584: JSet32Imm dst: r1 off: -1 imm: 1 <c3_entry6_54>
 	 585: Ja off: -1 <default>
-c4_entry5_55:
+c3_entry5_53:
 	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
 	 586: MovImm dst: r8 imm: 5
 	 587: Ja off: -1 <verdict_deny>
+c3_entry6_54:
+	    ; entry 6 deny peer={} proto=6 ports=22-81: ns/random random.yaml:6:3
+	 588: MovImm dst: r8 imm: 6
+	 589: Ja off: -1 <verdict_deny>
+class_4:
+	    ; class 4: candidates in precedence order [5 7]
+	 590: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 591: JSet32Imm dst: r1 off: -1 imm: 16 <c4_entry5_55>
+	 592: JSet32Imm dst: r1 off: -1 imm: 8 <c4_entry7_56>
+	 593: Ja off: -1 <default>
+c4_entry5_55:
+	    ; entry 5 deny peer={!any.env} proto=0 ports=0-65535: ns/random random.yaml:5:3
+	 594: MovImm dst: r8 imm: 5
+	 595: Ja off: -1 <verdict_deny>
 c4_entry7_56:
 	    ; entry 7 deny peer={k8s.app=b} proto=132 ports=0-65535: ns/random random.yaml:7:3
-	 588: MovImm dst: r8 imm: 7
-	 589: Ja off: -1 <verdict_deny>
+	 596: MovImm dst: r8 imm: 7
+	 597: Ja off: -1 <verdict_deny>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 590: MovImm dst: r8 imm: 0
-	 591: Ja off: -1 <verdict_deny>
+	 598: MovImm dst: r8 imm: 0
+	 599: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 592: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 593: XorReg dst: r8 src: r1
-	 594: XorReg dst: r8 src: r1
-	 595: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 596: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 598: MovReg dst: r2 src: rfp
-	 599: AddImm dst: r2 imm: -140
-	 600: Call FnMapLookupElem
-	 601: JEqImm dst: r0 off: -1 imm: 0 <count_done_57>
-	 602: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 603: AddImm dst: r1 imm: 1
-	 604: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 605: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 606: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 607: AddReg dst: r2 src: r1
-	 608: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 600: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 601: XorReg dst: r8 src: r1
+	 602: XorReg dst: r8 src: r1
+	 603: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 604: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 606: MovReg dst: r2 src: rfp
+	 607: AddImm dst: r2 imm: -140
+	 608: Call FnMapLookupElem
+	 609: JEqImm dst: r0 off: -1 imm: 0 <count_done_57>
+	 610: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 611: AddImm dst: r1 imm: 1
+	 612: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 613: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 614: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 615: AddReg dst: r2 src: r1
+	 616: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_57:
-	 609: StMemW dst: rfp src: r0 off: -64 imm: 256
-	 610: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 611: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 612: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 613: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 614: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 615: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 616: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_58>
-	 617: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 618: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 619: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 620: OrImm dst: r1 imm: 67174400
-	 621: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 622: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 623: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 624: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 625: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 626: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 627: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 628: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 629: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 630: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 631: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 632: Ja off: -1 <fam_done_59>
+	 617: StMemW dst: rfp src: r0 off: -64 imm: 256
+	 618: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 619: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 620: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 621: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 622: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 623: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 624: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_58>
+	 625: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 626: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 627: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 628: OrImm dst: r1 imm: 67174400
+	 629: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 630: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 631: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 632: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 633: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 634: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 635: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 636: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 637: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 638: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 639: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 640: Ja off: -1 <fam_done_59>
 fam_v6_58:
-	 633: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 634: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 635: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 636: OrImm dst: r1 imm: 100728832
-	 637: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 638: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 639: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 640: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 641: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 642: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 643: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 644: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 645: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 646: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 647: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 648: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 649: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 650: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 651: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 652: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 653: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 641: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 642: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 643: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 644: OrImm dst: r1 imm: 100728832
+	 645: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 646: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 647: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 648: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 649: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 650: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 651: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 652: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 653: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 654: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 655: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 656: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 657: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 658: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 659: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 660: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 661: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_59:
-	 654: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 656: MovReg dst: r2 src: rfp
-	 657: AddImm dst: r2 imm: -64
-	 658: MovImm dst: r3 imm: 60
-	 659: MovImm dst: r4 imm: 0
-	 660: Call FnRingbufOutput
-	 661: MovImm dst: r0 imm: 2
-	 662: Exit
+	 662: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 664: MovReg dst: r2 src: rfp
+	 665: AddImm dst: r2 imm: -64
+	 666: MovImm dst: r3 imm: 60
+	 667: MovImm dst: r4 imm: 0
+	 668: Call FnRingbufOutput
+	 669: MovImm dst: r0 imm: 2
+	 670: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 663: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 664: XorReg dst: r8 src: r1
-	 665: XorReg dst: r8 src: r1
-	 666: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 667: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 669: MovReg dst: r2 src: rfp
-	 670: AddImm dst: r2 imm: -140
-	 671: Call FnMapLookupElem
-	 672: JEqImm dst: r0 off: -1 imm: 0 <count_done_60>
-	 673: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 674: AddImm dst: r1 imm: 1
-	 675: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 676: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 677: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 678: AddReg dst: r2 src: r1
-	 679: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 671: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 672: XorReg dst: r8 src: r1
+	 673: XorReg dst: r8 src: r1
+	 674: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 675: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 677: MovReg dst: r2 src: rfp
+	 678: AddImm dst: r2 imm: -140
+	 679: Call FnMapLookupElem
+	 680: JEqImm dst: r0 off: -1 imm: 0 <count_done_60>
+	 681: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 682: AddImm dst: r1 imm: 1
+	 683: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 684: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 685: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 686: AddReg dst: r2 src: r1
+	 687: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_60:
-	 680: StMemW dst: rfp src: r0 off: -64 imm: 256
-	 681: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 682: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 683: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 684: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 685: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 686: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 687: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_61>
-	 688: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 689: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 690: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 691: OrImm dst: r1 imm: 67174656
-	 692: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 693: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 694: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 695: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 696: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 697: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 698: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 699: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 700: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 701: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 702: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 703: Ja off: -1 <fam_done_62>
+	 688: StMemW dst: rfp src: r0 off: -64 imm: 256
+	 689: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 690: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 691: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 692: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 693: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 694: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 695: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_61>
+	 696: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 697: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 698: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 699: OrImm dst: r1 imm: 67174656
+	 700: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 701: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 702: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 703: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 704: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 705: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 706: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 707: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 708: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 709: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 710: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 711: Ja off: -1 <fam_done_62>
 fam_v6_61:
-	 704: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 705: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 706: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 707: OrImm dst: r1 imm: 100729088
-	 708: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 709: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 710: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 711: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 712: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 713: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 714: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 715: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 716: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 717: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 718: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 719: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 720: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 721: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 722: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 723: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 724: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 712: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 713: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 714: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 715: OrImm dst: r1 imm: 100729088
+	 716: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 717: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 718: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 719: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 720: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 721: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 722: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 723: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 724: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 725: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 726: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 727: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 728: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 729: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 730: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 731: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 732: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_62:
-	 725: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 727: MovReg dst: r2 src: rfp
-	 728: AddImm dst: r2 imm: -64
-	 729: MovImm dst: r3 imm: 60
-	 730: MovImm dst: r4 imm: 0
-	 731: Call FnRingbufOutput
-	 732: JSetImm dst: r7 off: -1 imm: 512 <fam_done_65>
-	 733: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 734: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 735: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 736: StMemB dst: rfp src: r0 off: -165 imm: 1
-	 737: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 738: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_64>
-	 739: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 740: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 741: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_66>
-	 742: JGTReg dst: r1 off: -1 src: r2 <ct_swap_67>
-	 743: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 744: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 745: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_66>
-	 746: JGTReg dst: r1 off: -1 src: r2 <ct_swap_67>
-	 747: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 748: Ja off: -1 <ct_ordered_66>
+	 733: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 735: MovReg dst: r2 src: rfp
+	 736: AddImm dst: r2 imm: -64
+	 737: MovImm dst: r3 imm: 60
+	 738: MovImm dst: r4 imm: 0
+	 739: Call FnRingbufOutput
+	 740: JSetImm dst: r7 off: -1 imm: 512 <fam_done_65>
+	 741: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 742: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 743: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 744: StMemB dst: rfp src: r0 off: -165 imm: 1
+	 745: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 746: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_64>
+	 747: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 748: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 749: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_66>
+	 750: JGTReg dst: r1 off: -1 src: r2 <ct_swap_67>
+	 751: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 752: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 753: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_66>
+	 754: JGTReg dst: r1 off: -1 src: r2 <ct_swap_67>
+	 755: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 756: Ja off: -1 <ct_ordered_66>
 ct_swap_67:
-	 749: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 750: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 751: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 752: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 753: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 754: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 755: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 756: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 757: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 758: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 757: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 758: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 759: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 760: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 761: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 762: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 763: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 764: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 765: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 766: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_ordered_66:
-	 759: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 761: MovReg dst: r2 src: rfp
-	 762: AddImm dst: r2 imm: -216
-	 763: MovReg dst: r3 src: rfp
-	 764: AddImm dst: r3 imm: -172
-	 765: MovImm dst: r4 imm: 0
-	 766: Call FnMapUpdateElem
-	 767: Ja off: -1 <fam_done_65>
+	 767: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 769: MovReg dst: r2 src: rfp
+	 770: AddImm dst: r2 imm: -216
+	 771: MovReg dst: r3 src: rfp
+	 772: AddImm dst: r3 imm: -172
+	 773: MovImm dst: r4 imm: 0
+	 774: Call FnMapUpdateElem
+	 775: Ja off: -1 <fam_done_65>
 fam_v6_64:
-	 768: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 769: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 770: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_68>
-	 771: JGTReg dst: r1 off: -1 src: r2 <ct_swap_69>
-	 772: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 773: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 774: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_68>
-	 775: JGTReg dst: r1 off: -1 src: r2 <ct_swap_69>
-	 776: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 777: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 776: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 777: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 778: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_68>
 	 779: JGTReg dst: r1 off: -1 src: r2 <ct_swap_69>
-	 780: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 781: Ja off: -1 <ct_ordered_68>
+	 780: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 781: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 782: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_68>
+	 783: JGTReg dst: r1 off: -1 src: r2 <ct_swap_69>
+	 784: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 785: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 786: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_68>
+	 787: JGTReg dst: r1 off: -1 src: r2 <ct_swap_69>
+	 788: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 789: Ja off: -1 <ct_ordered_68>
 ct_swap_69:
-	 782: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 783: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 784: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 785: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 786: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 787: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 788: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 789: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 790: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 791: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 792: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 793: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 794: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 795: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 790: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 791: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 792: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 793: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 794: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 795: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 796: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 797: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 798: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 799: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 800: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 801: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 802: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 803: StMemB dst: rfp src: r0 off: -179 imm: 0
 ct_ordered_68:
-	 796: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 798: MovReg dst: r2 src: rfp
-	 799: AddImm dst: r2 imm: -216
-	 800: MovReg dst: r3 src: rfp
-	 801: AddImm dst: r3 imm: -172
-	 802: MovImm dst: r4 imm: 0
-	 803: Call FnMapUpdateElem
+	 804: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 806: MovReg dst: r2 src: rfp
+	 807: AddImm dst: r2 imm: -216
+	 808: MovReg dst: r3 src: rfp
+	 809: AddImm dst: r3 imm: -172
+	 810: MovImm dst: r4 imm: 0
+	 811: Call FnMapUpdateElem
 fam_done_65:
-	 804: MovImm dst: r0 imm: 0
-	 805: Exit
+	 812: MovImm dst: r0 imm: 0
+	 813: Exit
+neighbor:
+	    ; IPv6 neighbor discovery: pass without policy, like ARP
+	 814: StMemW dst: rfp src: r0 off: -140 imm: 8
+	 815: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 817: MovReg dst: r2 src: rfp
+	 818: AddImm dst: r2 imm: -140
+	 819: Call FnMapLookupElem
+	 820: JEqImm dst: r0 off: -1 imm: 0 <count_done_70>
+	 821: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 822: AddImm dst: r1 imm: 1
+	 823: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 824: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 825: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 826: AddReg dst: r2 src: r1
+	 827: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_70:
+	 828: MovImm dst: r0 imm: 0
+	 829: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 806: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 807: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 809: MovReg dst: r2 src: rfp
-	 810: AddImm dst: r2 imm: -140
-	 811: Call FnMapLookupElem
-	 812: JEqImm dst: r0 off: -1 imm: 0 <count_done_70>
-	 813: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 814: AddImm dst: r1 imm: 1
-	 815: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 816: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 817: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 818: AddReg dst: r2 src: r1
-	 819: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_70:
-	 820: MovImm dst: r0 imm: 2
-	 821: Exit
+	 830: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 831: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 833: MovReg dst: r2 src: rfp
+	 834: AddImm dst: r2 imm: -140
+	 835: Call FnMapLookupElem
+	 836: JEqImm dst: r0 off: -1 imm: 0 <count_done_71>
+	 837: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 838: AddImm dst: r1 imm: 1
+	 839: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 840: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 841: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 842: AddReg dst: r2 src: r1
+	 843: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_71:
+	 844: MovImm dst: r0 imm: 2
+	 845: Exit
 
-== subject-257 policy_ingress (section tcx/egress, enforced=false, 610 instructions)
+== subject-257 policy_ingress (section tcx/egress, enforced=false, 634 instructions)
 	    ; ingress policy of identity 257 (enforced=false): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -2425,312 +2481,340 @@ l4_6:
 	 327: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
 	 328: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
 	 329: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 330: Ja off: -1 <l4done_6>
+	 330: JEqImm dst: r5 off: -1 imm: 58 <nd_6>
+	 331: Ja off: -1 <l4done_6>
+nd_6:
+	    ; ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)
+	 332: MovReg dst: r0 src: r4
+	 333: AddImm dst: r0 imm: 1
+	 334: JGTReg dst: r0 off: -1 src: r3 <l4done_6>
+	 335: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 336: JLTImm dst: r1 off: -1 imm: 133 <l4done_6>
+	 337: JLEImm dst: r1 off: -1 imm: 137 <neighbor>
+	 338: Ja off: -1 <l4done_6>
 tcp_6:
-	 331: MovReg dst: r0 src: r4
-	 332: AddImm dst: r0 imm: 20
-	 333: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 334: Ja off: -1 <ports_6>
-udp_6:
-	 335: MovReg dst: r0 src: r4
-	 336: AddImm dst: r0 imm: 8
-	 337: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 338: Ja off: -1 <ports_6>
-sctp_6:
 	 339: MovReg dst: r0 src: r4
-	 340: AddImm dst: r0 imm: 12
+	 340: AddImm dst: r0 imm: 20
 	 341: JGTReg dst: r0 off: -1 src: r3 <malformed>
 	 342: Ja off: -1 <ports_6>
+udp_6:
+	 343: MovReg dst: r0 src: r4
+	 344: AddImm dst: r0 imm: 8
+	 345: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 346: Ja off: -1 <ports_6>
+sctp_6:
+	 347: MovReg dst: r0 src: r4
+	 348: AddImm dst: r0 imm: 12
+	 349: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 350: Ja off: -1 <ports_6>
 ports_6:
-	 343: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 344: StXMemW dst: rfp src: r1 off: -184 imm: 0
-	 345: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 346: SwapBE dst: r8 
-	 347: Ja off: -1 <l4done_6>
+	 351: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 352: StXMemW dst: rfp src: r1 off: -184 imm: 0
+	 353: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 354: SwapBE dst: r8 
+	 355: Ja off: -1 <l4done_6>
 l4done_6:
-	 348: StXMemB dst: rfp src: r5 off: -180 imm: 0
-	 349: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 350: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 351: StMemW dst: rfp src: r0 off: -176 imm: 257
-	 352: StMemB dst: rfp src: r0 off: -136 imm: 6
+	 356: StXMemB dst: rfp src: r5 off: -180 imm: 0
+	 357: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 358: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 359: StMemW dst: rfp src: r0 off: -176 imm: 257
+	 360: StMemB dst: rfp src: r0 off: -136 imm: 6
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 353: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
-	 354: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 355: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 356: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 357: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 358: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 359: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 360: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 361: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 362: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 363: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 361: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
+	 362: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 363: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 364: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 365: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 366: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 367: Ja off: -1 <ct_ordered_37>
+	 366: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 367: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 368: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 369: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 370: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 371: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 372: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 373: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 374: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 375: Ja off: -1 <ct_ordered_37>
 ct_swap_38:
-	 368: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 369: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 370: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 371: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 372: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 373: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 374: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 375: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 376: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 377: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 378: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 379: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 380: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 381: StMemB dst: rfp src: r0 off: -179 imm: 1
-	 382: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 384: MovReg dst: r2 src: rfp
-	 385: AddImm dst: r2 imm: -216
-	 386: Call FnMapLookupElem
-	 387: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
-	 388: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 389: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 390: Ja off: -1 <ct_reply>
+	 376: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 377: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 378: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 379: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 380: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 381: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 382: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 383: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 384: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 385: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 386: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 387: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 388: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 389: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 390: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 392: MovReg dst: r2 src: rfp
+	 393: AddImm dst: r2 imm: -216
+	 394: Call FnMapLookupElem
+	 395: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
+	 396: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 397: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 398: Ja off: -1 <ct_reply>
 ct_miss_swapped_36:
-	 391: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 392: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 393: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 394: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 395: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 396: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 397: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 398: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 399: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 400: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 401: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 402: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 403: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 404: Ja off: -1 <ct_miss_35>
+	 399: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 400: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 401: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 402: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 403: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 404: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 405: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 406: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 407: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 408: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 409: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 410: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 411: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 412: Ja off: -1 <ct_miss_35>
 ct_ordered_37:
-	 405: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 407: MovReg dst: r2 src: rfp
-	 408: AddImm dst: r2 imm: -216
-	 409: Call FnMapLookupElem
-	 410: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 411: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 412: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 413: Ja off: -1 <ct_reply>
+	 413: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 415: MovReg dst: r2 src: rfp
+	 416: AddImm dst: r2 imm: -216
+	 417: Call FnMapLookupElem
+	 418: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 419: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 420: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 421: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 414: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 422: StMemB dst: rfp src: r0 off: -179 imm: 0
 ct_skip_34:
-	 415: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 416: Ja off: -1 <default>
+	 423: StMemW dst: rfp src: r0 off: -144 imm: 0
+	 424: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 417: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 418: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 420: MovReg dst: r2 src: rfp
-	 421: AddImm dst: r2 imm: -140
-	 422: Call FnMapLookupElem
-	 423: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 424: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 425: AddImm dst: r1 imm: 1
-	 426: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 427: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 428: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 429: AddReg dst: r2 src: r1
-	 430: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 425: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 426: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 428: MovReg dst: r2 src: rfp
+	 429: AddImm dst: r2 imm: -140
+	 430: Call FnMapLookupElem
+	 431: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 432: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 433: AddImm dst: r1 imm: 1
+	 434: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 435: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 436: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 437: AddReg dst: r2 src: r1
+	 438: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 431: MovImm dst: r0 imm: 0
-	 432: Exit
+	 439: MovImm dst: r0 imm: 0
+	 440: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 433: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 434: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 436: MovReg dst: r2 src: rfp
-	 437: AddImm dst: r2 imm: -140
-	 438: Call FnMapLookupElem
-	 439: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 440: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 441: AddImm dst: r1 imm: 1
-	 442: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 443: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 444: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 445: AddReg dst: r2 src: r1
-	 446: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 441: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 442: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 444: MovReg dst: r2 src: rfp
+	 445: AddImm dst: r2 imm: -140
+	 446: Call FnMapLookupElem
+	 447: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 448: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 449: AddImm dst: r1 imm: 1
+	 450: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 451: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 452: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 453: AddReg dst: r2 src: r1
+	 454: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 447: MovImm dst: r0 imm: 0
-	 448: Exit
+	 455: MovImm dst: r0 imm: 0
+	 456: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 449: MovImm dst: r8 imm: 0
-	 450: Ja off: -1 <verdict_allow>
+	 457: MovImm dst: r8 imm: 0
+	 458: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 451: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 452: XorReg dst: r8 src: r1
-	 453: XorReg dst: r8 src: r1
-	 454: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 455: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 457: MovReg dst: r2 src: rfp
-	 458: AddImm dst: r2 imm: -140
-	 459: Call FnMapLookupElem
-	 460: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 461: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 462: AddImm dst: r1 imm: 1
-	 463: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 464: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 465: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 466: AddReg dst: r2 src: r1
-	 467: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 459: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 460: XorReg dst: r8 src: r1
+	 461: XorReg dst: r8 src: r1
+	 462: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 463: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 465: MovReg dst: r2 src: rfp
+	 466: AddImm dst: r2 imm: -140
+	 467: Call FnMapLookupElem
+	 468: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 469: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 470: AddImm dst: r1 imm: 1
+	 471: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 472: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 473: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 474: AddReg dst: r2 src: r1
+	 475: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 468: StMemW dst: rfp src: r0 off: -60 imm: 257
-	 469: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 470: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 471: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 472: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 473: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 474: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 475: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
-	 476: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 477: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 478: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 479: OrImm dst: r1 imm: 67109120
-	 480: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 481: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 482: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 483: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 484: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 485: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 486: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 487: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 488: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 489: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 490: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 491: Ja off: -1 <fam_done_43>
+	 476: StMemW dst: rfp src: r0 off: -60 imm: 257
+	 477: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 478: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 479: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 480: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 481: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 482: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 483: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 484: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 485: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 486: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 487: OrImm dst: r1 imm: 67109120
+	 488: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 489: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 490: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 491: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 492: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 493: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 494: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 495: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 496: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 497: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 498: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 499: Ja off: -1 <fam_done_43>
 fam_v6_42:
-	 492: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 493: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 494: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 495: OrImm dst: r1 imm: 100663552
-	 496: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 497: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 498: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 499: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 500: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 501: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 502: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 503: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 504: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 505: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 506: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 507: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 508: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 509: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 510: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 511: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 512: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 500: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 501: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 502: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 503: OrImm dst: r1 imm: 100663552
+	 504: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 505: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 506: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 507: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 508: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 509: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 510: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 511: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 512: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 513: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 514: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 515: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 516: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 517: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 518: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 519: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 520: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_43:
-	 513: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 515: MovReg dst: r2 src: rfp
-	 516: AddImm dst: r2 imm: -64
-	 517: MovImm dst: r3 imm: 60
-	 518: MovImm dst: r4 imm: 0
-	 519: Call FnRingbufOutput
-	 520: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
-	 521: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 522: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 523: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 524: StMemB dst: rfp src: r0 off: -165 imm: 0
-	 525: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 526: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
-	 527: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 528: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 529: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 530: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 531: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 532: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 533: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 534: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 535: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 536: Ja off: -1 <ct_ordered_47>
+	 521: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 523: MovReg dst: r2 src: rfp
+	 524: AddImm dst: r2 imm: -64
+	 525: MovImm dst: r3 imm: 60
+	 526: MovImm dst: r4 imm: 0
+	 527: Call FnRingbufOutput
+	 528: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 529: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 530: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 531: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 532: StMemB dst: rfp src: r0 off: -165 imm: 0
+	 533: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 534: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 535: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 536: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 537: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 538: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 539: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 540: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 541: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 542: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 543: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 544: Ja off: -1 <ct_ordered_47>
 ct_swap_48:
-	 537: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 538: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 539: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 540: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 541: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 542: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 543: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 544: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 545: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 546: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 545: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 546: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 547: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 548: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 549: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 550: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 551: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 552: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 553: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 554: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_47:
-	 547: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 549: MovReg dst: r2 src: rfp
-	 550: AddImm dst: r2 imm: -216
-	 551: MovReg dst: r3 src: rfp
-	 552: AddImm dst: r3 imm: -172
-	 553: MovImm dst: r4 imm: 0
-	 554: Call FnMapUpdateElem
-	 555: Ja off: -1 <fam_done_46>
+	 555: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 557: MovReg dst: r2 src: rfp
+	 558: AddImm dst: r2 imm: -216
+	 559: MovReg dst: r3 src: rfp
+	 560: AddImm dst: r3 imm: -172
+	 561: MovImm dst: r4 imm: 0
+	 562: Call FnMapUpdateElem
+	 563: Ja off: -1 <fam_done_46>
 fam_v6_45:
-	 556: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 557: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 558: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 559: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 560: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 561: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 562: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 563: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 564: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 565: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 564: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 565: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 566: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
 	 567: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 568: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 569: Ja off: -1 <ct_ordered_49>
+	 568: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 569: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 570: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 571: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 572: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 573: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 574: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 575: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 576: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 577: Ja off: -1 <ct_ordered_49>
 ct_swap_50:
-	 570: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 571: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 572: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 573: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 574: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 575: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 576: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 577: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 578: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 579: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 580: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 581: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 582: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 583: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 578: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 579: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 580: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 581: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 582: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 583: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 584: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 585: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 586: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 587: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 588: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 589: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 590: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 591: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_ordered_49:
-	 584: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 586: MovReg dst: r2 src: rfp
-	 587: AddImm dst: r2 imm: -216
-	 588: MovReg dst: r3 src: rfp
-	 589: AddImm dst: r3 imm: -172
-	 590: MovImm dst: r4 imm: 0
-	 591: Call FnMapUpdateElem
+	 592: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 594: MovReg dst: r2 src: rfp
+	 595: AddImm dst: r2 imm: -216
+	 596: MovReg dst: r3 src: rfp
+	 597: AddImm dst: r3 imm: -172
+	 598: MovImm dst: r4 imm: 0
+	 599: Call FnMapUpdateElem
 fam_done_46:
-	 592: MovImm dst: r0 imm: 0
-	 593: Exit
+	 600: MovImm dst: r0 imm: 0
+	 601: Exit
+neighbor:
+	    ; IPv6 neighbor discovery: pass without policy, like ARP
+	 602: StMemW dst: rfp src: r0 off: -140 imm: 8
+	 603: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 605: MovReg dst: r2 src: rfp
+	 606: AddImm dst: r2 imm: -140
+	 607: Call FnMapLookupElem
+	 608: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
+	 609: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 610: AddImm dst: r1 imm: 1
+	 611: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 612: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 613: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 614: AddReg dst: r2 src: r1
+	 615: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_51:
+	 616: MovImm dst: r0 imm: 0
+	 617: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 594: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 595: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 597: MovReg dst: r2 src: rfp
-	 598: AddImm dst: r2 imm: -140
-	 599: Call FnMapLookupElem
-	 600: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
-	 601: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 602: AddImm dst: r1 imm: 1
-	 603: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 604: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 605: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 606: AddReg dst: r2 src: r1
-	 607: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_51:
-	 608: MovImm dst: r0 imm: 2
-	 609: Exit
+	 618: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 619: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 621: MovReg dst: r2 src: rfp
+	 622: AddImm dst: r2 imm: -140
+	 623: Call FnMapLookupElem
+	 624: JEqImm dst: r0 off: -1 imm: 0 <count_done_52>
+	 625: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 626: AddImm dst: r1 imm: 1
+	 627: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 628: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 629: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 630: AddReg dst: r2 src: r1
+	 631: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_52:
+	 632: MovImm dst: r0 imm: 2
+	 633: Exit
 
-== subject-257 policy_egress (section tcx/ingress, enforced=true, 792 instructions)
+== subject-257 policy_egress (section tcx/ingress, enforced=true, 816 instructions)
 	    ; egress policy of identity 257 (enforced=true): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -3132,519 +3216,547 @@ l4_6:
 	 342: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
 	 343: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
 	 344: JEqImm dst: r5 off: -1 imm: 132 <sctp_6>
-	 345: Ja off: -1 <l4done_6>
+	 345: JEqImm dst: r5 off: -1 imm: 58 <nd_6>
+	 346: Ja off: -1 <l4done_6>
+nd_6:
+	    ; ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)
+	 347: MovReg dst: r0 src: r4
+	 348: AddImm dst: r0 imm: 1
+	 349: JGTReg dst: r0 off: -1 src: r3 <l4done_6>
+	 350: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 351: JLTImm dst: r1 off: -1 imm: 133 <l4done_6>
+	 352: JLEImm dst: r1 off: -1 imm: 137 <neighbor>
+	 353: Ja off: -1 <l4done_6>
 tcp_6:
-	 346: MovReg dst: r0 src: r4
-	 347: AddImm dst: r0 imm: 20
-	 348: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 349: Ja off: -1 <ports_6>
-udp_6:
-	 350: MovReg dst: r0 src: r4
-	 351: AddImm dst: r0 imm: 8
-	 352: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 353: Ja off: -1 <ports_6>
-sctp_6:
 	 354: MovReg dst: r0 src: r4
-	 355: AddImm dst: r0 imm: 12
+	 355: AddImm dst: r0 imm: 20
 	 356: JGTReg dst: r0 off: -1 src: r3 <malformed>
 	 357: Ja off: -1 <ports_6>
+udp_6:
+	 358: MovReg dst: r0 src: r4
+	 359: AddImm dst: r0 imm: 8
+	 360: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 361: Ja off: -1 <ports_6>
+sctp_6:
+	 362: MovReg dst: r0 src: r4
+	 363: AddImm dst: r0 imm: 12
+	 364: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 365: Ja off: -1 <ports_6>
 ports_6:
-	 358: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 359: StXMemW dst: rfp src: r1 off: -184 imm: 0
-	 360: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 361: SwapBE dst: r8 
-	 362: Ja off: -1 <l4done_6>
+	 366: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 367: StXMemW dst: rfp src: r1 off: -184 imm: 0
+	 368: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 369: SwapBE dst: r8 
+	 370: Ja off: -1 <l4done_6>
 l4done_6:
-	 363: StXMemB dst: rfp src: r5 off: -180 imm: 0
-	 364: StMemB dst: rfp src: r0 off: -179 imm: 1
-	 365: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 366: StMemW dst: rfp src: r0 off: -176 imm: 257
-	 367: StMemB dst: rfp src: r0 off: -136 imm: 6
+	 371: StXMemB dst: rfp src: r5 off: -180 imm: 0
+	 372: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 373: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 374: StMemW dst: rfp src: r0 off: -176 imm: 257
+	 375: StMemB dst: rfp src: r0 off: -136 imm: 6
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 368: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
-	 369: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 370: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 371: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 372: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 373: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 374: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 375: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 376: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 377: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 378: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 376: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
+	 377: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 378: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 379: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 380: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 381: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 382: Ja off: -1 <ct_ordered_37>
+	 381: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 382: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 383: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 384: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 385: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 386: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 387: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 388: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 389: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 390: Ja off: -1 <ct_ordered_37>
 ct_swap_38:
-	 383: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 384: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 385: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 386: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 387: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 388: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 389: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 390: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 391: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 392: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 393: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 394: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 395: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 396: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 397: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 399: MovReg dst: r2 src: rfp
-	 400: AddImm dst: r2 imm: -216
-	 401: Call FnMapLookupElem
-	 402: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
-	 403: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 404: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 405: Ja off: -1 <ct_reply>
+	 391: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 392: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 393: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 394: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 395: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 396: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 397: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 398: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 399: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 400: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 401: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 402: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 403: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 404: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 405: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 407: MovReg dst: r2 src: rfp
+	 408: AddImm dst: r2 imm: -216
+	 409: Call FnMapLookupElem
+	 410: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
+	 411: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 412: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 413: Ja off: -1 <ct_reply>
 ct_miss_swapped_36:
-	 406: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 407: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 408: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 409: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 410: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 411: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 412: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 413: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 414: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 415: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 416: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 417: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 418: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 419: Ja off: -1 <ct_miss_35>
+	 414: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 415: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 416: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 417: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 418: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 419: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 420: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 421: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 422: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 423: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 424: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 425: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 426: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 427: Ja off: -1 <ct_miss_35>
 ct_ordered_37:
-	 420: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 422: MovReg dst: r2 src: rfp
-	 423: AddImm dst: r2 imm: -216
-	 424: Call FnMapLookupElem
-	 425: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 426: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 427: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 428: Ja off: -1 <ct_reply>
+	 428: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 430: MovReg dst: r2 src: rfp
+	 431: AddImm dst: r2 imm: -216
+	 432: Call FnMapLookupElem
+	 433: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 434: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 435: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 436: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 429: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 437: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_skip_34:
 	    ; peer identity (IPv6): exact ipcache, then prefixes, else world
-	 430: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
-	 432: MovReg dst: r2 src: rfp
-	 433: AddImm dst: r2 imm: -200
-	 434: Call FnMapLookupElem
-	 435: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 436: StMemW dst: rfp src: r0 off: -164 imm: 128
-	 437: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 438: StXMemW dst: rfp src: r1 off: -160 imm: 0
-	 439: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 440: StXMemW dst: rfp src: r1 off: -156 imm: 0
-	 441: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 442: StXMemW dst: rfp src: r1 off: -152 imm: 0
-	 443: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 444: StXMemW dst: rfp src: r1 off: -148 imm: 0
-	 445: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
-	 447: MovReg dst: r2 src: rfp
-	 448: AddImm dst: r2 imm: -164
-	 449: Call FnMapLookupElem
-	 450: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 451: StMemW dst: rfp src: r0 off: -144 imm: 10
-	 452: Ja off: -1 <membership>
+	 438: LoadMapPtr dst: r1 fd: 0 <policyc_ipc6>
+	 440: MovReg dst: r2 src: rfp
+	 441: AddImm dst: r2 imm: -200
+	 442: Call FnMapLookupElem
+	 443: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 444: StMemW dst: rfp src: r0 off: -164 imm: 128
+	 445: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 446: StXMemW dst: rfp src: r1 off: -160 imm: 0
+	 447: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 448: StXMemW dst: rfp src: r1 off: -156 imm: 0
+	 449: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 450: StXMemW dst: rfp src: r1 off: -152 imm: 0
+	 451: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 452: StXMemW dst: rfp src: r1 off: -148 imm: 0
+	 453: LoadMapPtr dst: r1 fd: 0 <policyc_lpm6>
+	 455: MovReg dst: r2 src: rfp
+	 456: AddImm dst: r2 imm: -164
+	 457: Call FnMapLookupElem
+	 458: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 459: StMemW dst: rfp src: r0 off: -144 imm: 10
+	 460: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 453: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 454: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 456: MovReg dst: r2 src: rfp
-	 457: AddImm dst: r2 imm: -140
-	 458: Call FnMapLookupElem
-	 459: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 460: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 461: AddImm dst: r1 imm: 1
-	 462: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 463: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 464: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 465: AddReg dst: r2 src: r1
-	 466: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 461: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 462: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 464: MovReg dst: r2 src: rfp
+	 465: AddImm dst: r2 imm: -140
+	 466: Call FnMapLookupElem
+	 467: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 468: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 469: AddImm dst: r1 imm: 1
+	 470: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 471: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 472: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 473: AddReg dst: r2 src: r1
+	 474: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 467: MovImm dst: r0 imm: 0
-	 468: Exit
+	 475: MovImm dst: r0 imm: 0
+	 476: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 469: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 470: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 472: MovReg dst: r2 src: rfp
-	 473: AddImm dst: r2 imm: -140
-	 474: Call FnMapLookupElem
-	 475: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 476: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 477: AddImm dst: r1 imm: 1
-	 478: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 479: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 480: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 481: AddReg dst: r2 src: r1
-	 482: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 477: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 478: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 480: MovReg dst: r2 src: rfp
+	 481: AddImm dst: r2 imm: -140
+	 482: Call FnMapLookupElem
+	 483: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 484: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 485: AddImm dst: r1 imm: 1
+	 486: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 487: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 488: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 489: AddReg dst: r2 src: r1
+	 490: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 483: MovImm dst: r0 imm: 0
-	 484: Exit
+	 491: MovImm dst: r0 imm: 0
+	 492: Exit
 have_identity:
-	 485: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 486: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	 493: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 494: StXMemW dst: rfp src: r1 off: -144 imm: 0
 	    ; ipcache hit: identity and the membership words the decision reads, from its value
-	 487: LdXMemW dst: r1 src: r0 off: 4 imm: 0
-	 488: StXMemW dst: rfp src: r1 off: -128 imm: 0
-	 489: Ja off: -1 <words_ready>
+	 495: LdXMemW dst: r1 src: r0 off: 4 imm: 0
+	 496: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	 497: Ja off: -1 <words_ready>
 membership:
 	    ; selector membership of the world identity
-	 490: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 492: MovReg dst: r2 src: rfp
-	 493: AddImm dst: r2 imm: -144
-	 494: Call FnMapLookupElem
-	 495: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 496: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 497: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	 498: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 500: MovReg dst: r2 src: rfp
+	 501: AddImm dst: r2 imm: -144
+	 502: Call FnMapLookupElem
+	 503: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 504: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 505: StXMemW dst: rfp src: r1 off: -128 imm: 0
 words_ready:
-	 498: MovReg dst: r9 src: rfp
-	 499: AddImm dst: r9 imm: -128
-	 500: Ja off: -1 <decide>
+	 506: MovReg dst: r9 src: rfp
+	 507: AddImm dst: r9 imm: -128
+	 508: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 501: StMemW dst: rfp src: r0 off: -140 imm: 6
-	 502: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 504: MovReg dst: r2 src: rfp
-	 505: AddImm dst: r2 imm: -140
-	 506: Call FnMapLookupElem
-	 507: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 508: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 509: AddImm dst: r1 imm: 1
-	 510: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 511: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 512: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 513: AddReg dst: r2 src: r1
-	 514: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 509: StMemW dst: rfp src: r0 off: -140 imm: 6
+	 510: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 512: MovReg dst: r2 src: rfp
+	 513: AddImm dst: r2 imm: -140
+	 514: Call FnMapLookupElem
+	 515: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 516: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 517: AddImm dst: r1 imm: 1
+	 518: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 519: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 520: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 521: AddReg dst: r2 src: r1
+	 522: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 515: Ja off: -1 <default>
+	 523: Ja off: -1 <default>
 decide:
 	    ; decision: dispatch on protocol (fragments: port-wildcard entries only)
-	 516: MovReg dst: r1 src: r7
-	 517: AndImm dst: r1 imm: 511
-	 518: JEqImm dst: r1 off: -1 imm: 17 <tree_17>
-	 519: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
-	 520: Ja off: -1 <class_0>
+	 524: MovReg dst: r1 src: r7
+	 525: AndImm dst: r1 imm: 511
+	 526: JEqImm dst: r1 off: -1 imm: 17 <tree_17>
+	 527: JEqImm dst: r1 off: -1 imm: 132 <tree_132>
+	 528: Ja off: -1 <class_0>
 tree_17:
 	    ; protocol 17: port compare tree over 4 intervals
-	 521: JGEImm dst: r8 off: -1 imm: 10000 <ge_42>
-	 522: JGEImm dst: r8 off: -1 imm: 1023 <ge_43>
-	 523: Ja off: -1 <class_0>
+	 529: JGEImm dst: r8 off: -1 imm: 10000 <ge_42>
+	 530: JGEImm dst: r8 off: -1 imm: 1023 <ge_43>
+	 531: Ja off: -1 <class_0>
 ge_43:
-	 524: Ja off: -1 <class_1>
+	 532: Ja off: -1 <class_1>
 ge_42:
-	 525: JGEImm dst: r8 off: -1 imm: 10001 <ge_44>
-	 526: Ja off: -1 <class_2>
+	 533: JGEImm dst: r8 off: -1 imm: 10001 <ge_44>
+	 534: Ja off: -1 <class_2>
 ge_44:
-	 527: Ja off: -1 <class_0>
+	 535: Ja off: -1 <class_0>
 tree_132:
 	    ; protocol 132: port compare tree over 2 intervals
-	 528: JGEImm dst: r8 off: -1 imm: 80 <ge_45>
-	 529: Ja off: -1 <class_3>
+	 536: JGEImm dst: r8 off: -1 imm: 80 <ge_45>
+	 537: Ja off: -1 <class_3>
 ge_45:
-	 530: Ja off: -1 <class_0>
+	 538: Ja off: -1 <class_0>
 class_0:
 	    ; class 0: candidates in precedence order [13]
-	 531: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 532: JSet32Imm dst: r1 off: -1 imm: 4 <c0_entry13_46>
-	 533: Ja off: -1 <default>
+	 539: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 540: JSet32Imm dst: r1 off: -1 imm: 4 <c0_entry13_46>
+	 541: Ja off: -1 <default>
 c0_entry13_46:
 	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
-	 534: MovImm dst: r8 imm: 13
-	 535: Ja off: -1 <verdict_deny>
+	 542: MovImm dst: r8 imm: 13
+	 543: Ja off: -1 <verdict_deny>
 class_1:
 	    ; class 1: candidates in precedence order [13 11]
-	 536: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 537: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry13_47>
-	 538: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry11_48>
-	 539: Ja off: -1 <default>
-c1_entry13_47:
-	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
-	 540: MovImm dst: r8 imm: 13
-	 541: Ja off: -1 <verdict_deny>
-c1_entry11_48:
-	    ; entry 11 allow peer={} proto=17 ports=1023-9999: ns/random random.yaml:11:3
-	 542: MovImm dst: r8 imm: 11
-	 543: Ja off: -1 <verdict_allow>
-class_2:
-	    ; class 2: candidates in precedence order [13 10]
 	 544: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 545: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry13_49>
-	 546: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry10_50>
+	 545: JSet32Imm dst: r1 off: -1 imm: 4 <c1_entry13_47>
+	 546: JSet32Imm dst: r1 off: -1 imm: 1 <c1_entry11_48>
 	 547: Ja off: -1 <default>
-c2_entry13_49:
+c1_entry13_47:
 	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
 	 548: MovImm dst: r8 imm: 13
 	 549: Ja off: -1 <verdict_deny>
-c2_entry10_50:
-	    ; entry 10 allow peer={reserved.host=} proto=17 ports=10000-10000: ns/random random.yaml:10:3
-	 550: MovImm dst: r8 imm: 10
+c1_entry11_48:
+	    ; entry 11 allow peer={} proto=17 ports=1023-9999: ns/random random.yaml:11:3
+	 550: MovImm dst: r8 imm: 11
 	 551: Ja off: -1 <verdict_allow>
-class_3:
-	    ; class 3: candidates in precedence order [13 12]
+class_2:
+	    ; class 2: candidates in precedence order [13 10]
 	 552: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 553: JSet32Imm dst: r1 off: -1 imm: 4 <c3_entry13_51>
-	 554: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry12_52>
+	 553: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry13_49>
+	 554: JSet32Imm dst: r1 off: -1 imm: 4 <c2_entry10_50>
 	 555: Ja off: -1 <default>
-c3_entry13_51:
+c2_entry13_49:
 	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
 	 556: MovImm dst: r8 imm: 13
 	 557: Ja off: -1 <verdict_deny>
+c2_entry10_50:
+	    ; entry 10 allow peer={reserved.host=} proto=17 ports=10000-10000: ns/random random.yaml:10:3
+	 558: MovImm dst: r8 imm: 10
+	 559: Ja off: -1 <verdict_allow>
+class_3:
+	    ; class 3: candidates in precedence order [13 12]
+	 560: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 561: JSet32Imm dst: r1 off: -1 imm: 4 <c3_entry13_51>
+	 562: JSet32Imm dst: r1 off: -1 imm: 16 <c3_entry12_52>
+	 563: Ja off: -1 <default>
+c3_entry13_51:
+	    ; entry 13 deny peer={reserved.host=} proto=0 ports=0-65535: ns/random random.yaml:13:3
+	 564: MovImm dst: r8 imm: 13
+	 565: Ja off: -1 <verdict_deny>
 c3_entry12_52:
 	    ; entry 12 allow peer={!any.env} proto=132 ports=0-79: ns/random random.yaml:12:3
-	 558: MovImm dst: r8 imm: 12
-	 559: Ja off: -1 <verdict_allow>
+	 566: MovImm dst: r8 imm: 12
+	 567: Ja off: -1 <verdict_allow>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 560: MovImm dst: r8 imm: 0
-	 561: Ja off: -1 <verdict_deny>
+	 568: MovImm dst: r8 imm: 0
+	 569: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 562: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 563: XorReg dst: r8 src: r1
-	 564: XorReg dst: r8 src: r1
-	 565: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 566: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 568: MovReg dst: r2 src: rfp
-	 569: AddImm dst: r2 imm: -140
-	 570: Call FnMapLookupElem
-	 571: JEqImm dst: r0 off: -1 imm: 0 <count_done_53>
-	 572: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 573: AddImm dst: r1 imm: 1
-	 574: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 575: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 576: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 577: AddReg dst: r2 src: r1
-	 578: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 570: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 571: XorReg dst: r8 src: r1
+	 572: XorReg dst: r8 src: r1
+	 573: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 574: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 576: MovReg dst: r2 src: rfp
+	 577: AddImm dst: r2 imm: -140
+	 578: Call FnMapLookupElem
+	 579: JEqImm dst: r0 off: -1 imm: 0 <count_done_53>
+	 580: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 581: AddImm dst: r1 imm: 1
+	 582: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 583: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 584: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 585: AddReg dst: r2 src: r1
+	 586: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_53:
-	 579: StMemW dst: rfp src: r0 off: -64 imm: 257
-	 580: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 581: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 582: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 583: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 584: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 585: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 586: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_54>
-	 587: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 588: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 589: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 590: OrImm dst: r1 imm: 67174400
-	 591: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 592: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 593: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 594: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 595: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 596: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 597: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 598: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 599: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 600: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 601: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 602: Ja off: -1 <fam_done_55>
+	 587: StMemW dst: rfp src: r0 off: -64 imm: 257
+	 588: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 589: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 590: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 591: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 592: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 593: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 594: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_54>
+	 595: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 596: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 597: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 598: OrImm dst: r1 imm: 67174400
+	 599: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 600: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 601: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 602: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 603: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 604: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 605: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 606: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 607: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 608: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 609: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 610: Ja off: -1 <fam_done_55>
 fam_v6_54:
-	 603: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 604: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 605: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 606: OrImm dst: r1 imm: 100728832
-	 607: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 608: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 609: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 610: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 611: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 612: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 613: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 614: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 615: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 616: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 617: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 618: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 619: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 620: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 621: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 622: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 623: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 611: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 612: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 613: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 614: OrImm dst: r1 imm: 100728832
+	 615: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 616: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 617: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 618: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 619: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 620: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 621: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 622: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 623: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 624: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 625: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 626: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 627: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 628: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 629: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 630: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 631: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_55:
-	 624: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 626: MovReg dst: r2 src: rfp
-	 627: AddImm dst: r2 imm: -64
-	 628: MovImm dst: r3 imm: 60
-	 629: MovImm dst: r4 imm: 0
-	 630: Call FnRingbufOutput
-	 631: MovImm dst: r0 imm: 2
-	 632: Exit
+	 632: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 634: MovReg dst: r2 src: rfp
+	 635: AddImm dst: r2 imm: -64
+	 636: MovImm dst: r3 imm: 60
+	 637: MovImm dst: r4 imm: 0
+	 638: Call FnRingbufOutput
+	 639: MovImm dst: r0 imm: 2
+	 640: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 633: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 634: XorReg dst: r8 src: r1
-	 635: XorReg dst: r8 src: r1
-	 636: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 637: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 639: MovReg dst: r2 src: rfp
-	 640: AddImm dst: r2 imm: -140
-	 641: Call FnMapLookupElem
-	 642: JEqImm dst: r0 off: -1 imm: 0 <count_done_56>
-	 643: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 644: AddImm dst: r1 imm: 1
-	 645: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 646: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 647: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 648: AddReg dst: r2 src: r1
-	 649: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 641: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 642: XorReg dst: r8 src: r1
+	 643: XorReg dst: r8 src: r1
+	 644: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 645: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 647: MovReg dst: r2 src: rfp
+	 648: AddImm dst: r2 imm: -140
+	 649: Call FnMapLookupElem
+	 650: JEqImm dst: r0 off: -1 imm: 0 <count_done_56>
+	 651: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 652: AddImm dst: r1 imm: 1
+	 653: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 654: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 655: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 656: AddReg dst: r2 src: r1
+	 657: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_56:
-	 650: StMemW dst: rfp src: r0 off: -64 imm: 257
-	 651: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 652: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 653: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 654: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 655: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 656: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 657: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_57>
-	 658: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 659: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 660: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 661: OrImm dst: r1 imm: 67174656
-	 662: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 663: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 664: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 665: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 666: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 667: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 668: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 669: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 670: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 671: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 672: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 673: Ja off: -1 <fam_done_58>
+	 658: StMemW dst: rfp src: r0 off: -64 imm: 257
+	 659: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 660: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 661: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 662: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 663: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 664: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 665: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_57>
+	 666: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 667: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 668: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 669: OrImm dst: r1 imm: 67174656
+	 670: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 671: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 672: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 673: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 674: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 675: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 676: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 677: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 678: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 679: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 680: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 681: Ja off: -1 <fam_done_58>
 fam_v6_57:
-	 674: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 675: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 676: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 677: OrImm dst: r1 imm: 100729088
-	 678: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 679: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 680: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 681: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 682: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 683: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 684: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 685: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 686: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 687: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 688: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 689: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 690: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 691: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 692: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 693: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 694: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 682: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 683: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 684: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 685: OrImm dst: r1 imm: 100729088
+	 686: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 687: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 688: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 689: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 690: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 691: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 692: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 693: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 694: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 695: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 696: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 697: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 698: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 699: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 700: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 701: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 702: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_58:
-	 695: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 697: MovReg dst: r2 src: rfp
-	 698: AddImm dst: r2 imm: -64
-	 699: MovImm dst: r3 imm: 60
-	 700: MovImm dst: r4 imm: 0
-	 701: Call FnRingbufOutput
-	 702: JSetImm dst: r7 off: -1 imm: 512 <fam_done_61>
-	 703: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 704: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 705: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 706: StMemB dst: rfp src: r0 off: -165 imm: 1
-	 707: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 708: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_60>
-	 709: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 710: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 711: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
-	 712: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
-	 713: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 714: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 715: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
-	 716: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
-	 717: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 718: Ja off: -1 <ct_ordered_62>
+	 703: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 705: MovReg dst: r2 src: rfp
+	 706: AddImm dst: r2 imm: -64
+	 707: MovImm dst: r3 imm: 60
+	 708: MovImm dst: r4 imm: 0
+	 709: Call FnRingbufOutput
+	 710: JSetImm dst: r7 off: -1 imm: 512 <fam_done_61>
+	 711: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 712: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 713: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 714: StMemB dst: rfp src: r0 off: -165 imm: 1
+	 715: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 716: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_60>
+	 717: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 718: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 719: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
+	 720: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
+	 721: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 722: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 723: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_62>
+	 724: JGTReg dst: r1 off: -1 src: r2 <ct_swap_63>
+	 725: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 726: Ja off: -1 <ct_ordered_62>
 ct_swap_63:
-	 719: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 720: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 721: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 722: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 723: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 724: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 725: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 726: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 727: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 728: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 727: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 728: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 729: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 730: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 731: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 732: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 733: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 734: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 735: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 736: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_ordered_62:
-	 729: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 731: MovReg dst: r2 src: rfp
-	 732: AddImm dst: r2 imm: -216
-	 733: MovReg dst: r3 src: rfp
-	 734: AddImm dst: r3 imm: -172
-	 735: MovImm dst: r4 imm: 0
-	 736: Call FnMapUpdateElem
-	 737: Ja off: -1 <fam_done_61>
+	 737: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 739: MovReg dst: r2 src: rfp
+	 740: AddImm dst: r2 imm: -216
+	 741: MovReg dst: r3 src: rfp
+	 742: AddImm dst: r3 imm: -172
+	 743: MovImm dst: r4 imm: 0
+	 744: Call FnMapUpdateElem
+	 745: Ja off: -1 <fam_done_61>
 fam_v6_60:
-	 738: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 739: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 740: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_64>
-	 741: JGTReg dst: r1 off: -1 src: r2 <ct_swap_65>
-	 742: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 743: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 744: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_64>
-	 745: JGTReg dst: r1 off: -1 src: r2 <ct_swap_65>
-	 746: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 747: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 746: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 747: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 748: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_64>
 	 749: JGTReg dst: r1 off: -1 src: r2 <ct_swap_65>
-	 750: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 751: Ja off: -1 <ct_ordered_64>
+	 750: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 751: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 752: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_64>
+	 753: JGTReg dst: r1 off: -1 src: r2 <ct_swap_65>
+	 754: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 755: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 756: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_64>
+	 757: JGTReg dst: r1 off: -1 src: r2 <ct_swap_65>
+	 758: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 759: Ja off: -1 <ct_ordered_64>
 ct_swap_65:
-	 752: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 753: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 754: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 755: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 756: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 757: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 758: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 759: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 760: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 761: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 762: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 763: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 764: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 765: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 760: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 761: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 762: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 763: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 764: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 765: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 766: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 767: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 768: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 769: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 770: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 771: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 772: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 773: StMemB dst: rfp src: r0 off: -179 imm: 0
 ct_ordered_64:
-	 766: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 768: MovReg dst: r2 src: rfp
-	 769: AddImm dst: r2 imm: -216
-	 770: MovReg dst: r3 src: rfp
-	 771: AddImm dst: r3 imm: -172
-	 772: MovImm dst: r4 imm: 0
-	 773: Call FnMapUpdateElem
+	 774: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 776: MovReg dst: r2 src: rfp
+	 777: AddImm dst: r2 imm: -216
+	 778: MovReg dst: r3 src: rfp
+	 779: AddImm dst: r3 imm: -172
+	 780: MovImm dst: r4 imm: 0
+	 781: Call FnMapUpdateElem
 fam_done_61:
-	 774: MovImm dst: r0 imm: 0
-	 775: Exit
+	 782: MovImm dst: r0 imm: 0
+	 783: Exit
+neighbor:
+	    ; IPv6 neighbor discovery: pass without policy, like ARP
+	 784: StMemW dst: rfp src: r0 off: -140 imm: 8
+	 785: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 787: MovReg dst: r2 src: rfp
+	 788: AddImm dst: r2 imm: -140
+	 789: Call FnMapLookupElem
+	 790: JEqImm dst: r0 off: -1 imm: 0 <count_done_66>
+	 791: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 792: AddImm dst: r1 imm: 1
+	 793: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 794: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 795: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 796: AddReg dst: r2 src: r1
+	 797: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_66:
+	 798: MovImm dst: r0 imm: 0
+	 799: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 776: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 777: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 779: MovReg dst: r2 src: rfp
-	 780: AddImm dst: r2 imm: -140
-	 781: Call FnMapLookupElem
-	 782: JEqImm dst: r0 off: -1 imm: 0 <count_done_66>
-	 783: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 784: AddImm dst: r1 imm: 1
-	 785: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 786: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 787: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 788: AddReg dst: r2 src: r1
-	 789: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_66:
-	 790: MovImm dst: r0 imm: 2
-	 791: Exit
+	 800: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 801: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 803: MovReg dst: r2 src: rfp
+	 804: AddImm dst: r2 imm: -140
+	 805: Call FnMapLookupElem
+	 806: JEqImm dst: r0 off: -1 imm: 0 <count_done_67>
+	 807: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 808: AddImm dst: r1 imm: 1
+	 809: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 810: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 811: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 812: AddReg dst: r2 src: r1
+	 813: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_67:
+	 814: MovImm dst: r0 imm: 2
+	 815: Exit
 
-== subject-258 policy_ingress (section tcx/egress, enforced=false, 600 instructions)
+== subject-258 policy_ingress (section tcx/egress, enforced=false, 624 instructions)
 	    ; ingress policy of identity 258 (enforced=false): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -4025,307 +4137,335 @@ l4_6:
 	 321: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
 	 322: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
 	 323: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 324: Ja off: -1 <l4done_6>
+	 324: JEqImm dst: r5 off: -1 imm: 58 <nd_6>
+	 325: Ja off: -1 <l4done_6>
+nd_6:
+	    ; ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)
+	 326: MovReg dst: r0 src: r4
+	 327: AddImm dst: r0 imm: 1
+	 328: JGTReg dst: r0 off: -1 src: r3 <l4done_6>
+	 329: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 330: JLTImm dst: r1 off: -1 imm: 133 <l4done_6>
+	 331: JLEImm dst: r1 off: -1 imm: 137 <neighbor>
+	 332: Ja off: -1 <l4done_6>
 tcp_6:
-	 325: MovReg dst: r0 src: r4
-	 326: AddImm dst: r0 imm: 20
-	 327: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 328: Ja off: -1 <ports_6>
+	 333: MovReg dst: r0 src: r4
+	 334: AddImm dst: r0 imm: 20
+	 335: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 336: Ja off: -1 <ports_6>
 udp_6:
-	 329: MovReg dst: r0 src: r4
-	 330: AddImm dst: r0 imm: 8
-	 331: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 332: Ja off: -1 <ports_6>
+	 337: MovReg dst: r0 src: r4
+	 338: AddImm dst: r0 imm: 8
+	 339: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 340: Ja off: -1 <ports_6>
 ports_6:
-	 333: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 334: StXMemW dst: rfp src: r1 off: -184 imm: 0
-	 335: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 336: SwapBE dst: r8 
-	 337: Ja off: -1 <l4done_6>
+	 341: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 342: StXMemW dst: rfp src: r1 off: -184 imm: 0
+	 343: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 344: SwapBE dst: r8 
+	 345: Ja off: -1 <l4done_6>
 l4done_6:
-	 338: StXMemB dst: rfp src: r5 off: -180 imm: 0
-	 339: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 340: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 341: StMemW dst: rfp src: r0 off: -176 imm: 258
-	 342: StMemB dst: rfp src: r0 off: -136 imm: 6
+	 346: StXMemB dst: rfp src: r5 off: -180 imm: 0
+	 347: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 348: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 349: StMemW dst: rfp src: r0 off: -176 imm: 258
+	 350: StMemB dst: rfp src: r0 off: -136 imm: 6
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 343: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
-	 344: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 345: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 346: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 347: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 348: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 349: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 350: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 351: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 352: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 353: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 351: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
+	 352: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 353: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 354: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 355: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 356: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 357: Ja off: -1 <ct_ordered_37>
+	 356: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 357: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 358: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 359: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 360: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 361: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 362: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 363: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 364: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 365: Ja off: -1 <ct_ordered_37>
 ct_swap_38:
-	 358: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 359: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 360: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 361: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 362: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 363: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 364: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 365: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 366: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 367: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 368: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 369: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 370: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 371: StMemB dst: rfp src: r0 off: -179 imm: 1
-	 372: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 374: MovReg dst: r2 src: rfp
-	 375: AddImm dst: r2 imm: -216
-	 376: Call FnMapLookupElem
-	 377: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
-	 378: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 379: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 380: Ja off: -1 <ct_reply>
+	 366: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 367: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 368: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 369: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 370: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 371: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 372: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 373: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 374: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 375: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 376: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 377: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 378: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 379: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 380: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 382: MovReg dst: r2 src: rfp
+	 383: AddImm dst: r2 imm: -216
+	 384: Call FnMapLookupElem
+	 385: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
+	 386: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 387: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 388: Ja off: -1 <ct_reply>
 ct_miss_swapped_36:
-	 381: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 382: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 383: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 384: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 385: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 386: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 387: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 388: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 389: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 390: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 391: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 392: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 393: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 394: Ja off: -1 <ct_miss_35>
+	 389: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 390: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 391: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 392: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 393: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 394: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 395: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 396: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 397: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 398: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 399: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 400: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 401: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 402: Ja off: -1 <ct_miss_35>
 ct_ordered_37:
-	 395: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 397: MovReg dst: r2 src: rfp
-	 398: AddImm dst: r2 imm: -216
-	 399: Call FnMapLookupElem
-	 400: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 401: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 402: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 403: Ja off: -1 <ct_reply>
+	 403: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 405: MovReg dst: r2 src: rfp
+	 406: AddImm dst: r2 imm: -216
+	 407: Call FnMapLookupElem
+	 408: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 409: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 410: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 411: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 404: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 412: StMemB dst: rfp src: r0 off: -179 imm: 0
 ct_skip_34:
-	 405: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 406: Ja off: -1 <default>
+	 413: StMemW dst: rfp src: r0 off: -144 imm: 0
+	 414: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 407: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 408: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 410: MovReg dst: r2 src: rfp
-	 411: AddImm dst: r2 imm: -140
-	 412: Call FnMapLookupElem
-	 413: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 414: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 415: AddImm dst: r1 imm: 1
-	 416: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 417: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 418: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 419: AddReg dst: r2 src: r1
-	 420: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 415: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -140
+	 420: Call FnMapLookupElem
+	 421: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 422: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 423: AddImm dst: r1 imm: 1
+	 424: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 425: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 426: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 427: AddReg dst: r2 src: r1
+	 428: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 421: MovImm dst: r0 imm: 0
-	 422: Exit
+	 429: MovImm dst: r0 imm: 0
+	 430: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 423: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -140
-	 428: Call FnMapLookupElem
-	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 431: AddImm dst: r1 imm: 1
-	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 435: AddReg dst: r2 src: r1
-	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 431: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 432: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 434: MovReg dst: r2 src: rfp
+	 435: AddImm dst: r2 imm: -140
+	 436: Call FnMapLookupElem
+	 437: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 438: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 439: AddImm dst: r1 imm: 1
+	 440: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 442: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 443: AddReg dst: r2 src: r1
+	 444: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 437: MovImm dst: r0 imm: 0
-	 438: Exit
+	 445: MovImm dst: r0 imm: 0
+	 446: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 439: MovImm dst: r8 imm: 0
-	 440: Ja off: -1 <verdict_allow>
+	 447: MovImm dst: r8 imm: 0
+	 448: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 442: XorReg dst: r8 src: r1
-	 443: XorReg dst: r8 src: r1
-	 444: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 445: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 447: MovReg dst: r2 src: rfp
-	 448: AddImm dst: r2 imm: -140
-	 449: Call FnMapLookupElem
-	 450: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 451: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 452: AddImm dst: r1 imm: 1
-	 453: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 454: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 455: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 456: AddReg dst: r2 src: r1
-	 457: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 449: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 450: XorReg dst: r8 src: r1
+	 451: XorReg dst: r8 src: r1
+	 452: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 453: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 455: MovReg dst: r2 src: rfp
+	 456: AddImm dst: r2 imm: -140
+	 457: Call FnMapLookupElem
+	 458: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 459: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 460: AddImm dst: r1 imm: 1
+	 461: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 462: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 463: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 464: AddReg dst: r2 src: r1
+	 465: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 458: StMemW dst: rfp src: r0 off: -60 imm: 258
-	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 460: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 461: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 462: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 463: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 464: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 465: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
-	 466: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 467: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 468: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 469: OrImm dst: r1 imm: 67109120
-	 470: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 471: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 472: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 473: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 474: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 475: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 476: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 477: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 478: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 479: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 480: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 481: Ja off: -1 <fam_done_43>
+	 466: StMemW dst: rfp src: r0 off: -60 imm: 258
+	 467: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 468: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 469: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 470: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 471: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 472: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 473: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 474: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 475: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 476: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 477: OrImm dst: r1 imm: 67109120
+	 478: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 479: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 480: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 481: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 482: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 483: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 484: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 485: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 486: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 487: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 488: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 489: Ja off: -1 <fam_done_43>
 fam_v6_42:
-	 482: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 483: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 484: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 485: OrImm dst: r1 imm: 100663552
-	 486: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 487: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 488: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 489: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 490: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 491: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 492: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 493: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 494: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 495: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 496: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 497: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 498: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 499: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 500: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 501: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 502: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 490: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 491: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 492: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 493: OrImm dst: r1 imm: 100663552
+	 494: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 495: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 496: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 497: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 498: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 499: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 500: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 501: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 502: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 503: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 504: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 505: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 506: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 507: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 508: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 509: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 510: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_43:
-	 503: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 505: MovReg dst: r2 src: rfp
-	 506: AddImm dst: r2 imm: -64
-	 507: MovImm dst: r3 imm: 60
-	 508: MovImm dst: r4 imm: 0
-	 509: Call FnRingbufOutput
-	 510: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
-	 511: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 512: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 513: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 514: StMemB dst: rfp src: r0 off: -165 imm: 0
-	 515: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 516: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
-	 517: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 518: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 519: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 520: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 521: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 522: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 523: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 524: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 525: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 526: Ja off: -1 <ct_ordered_47>
+	 511: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 513: MovReg dst: r2 src: rfp
+	 514: AddImm dst: r2 imm: -64
+	 515: MovImm dst: r3 imm: 60
+	 516: MovImm dst: r4 imm: 0
+	 517: Call FnRingbufOutput
+	 518: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 519: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 520: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 521: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 522: StMemB dst: rfp src: r0 off: -165 imm: 0
+	 523: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 524: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 525: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 526: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 527: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 528: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 529: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 530: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 531: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 532: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 533: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 534: Ja off: -1 <ct_ordered_47>
 ct_swap_48:
-	 527: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 528: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 529: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 530: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 531: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 532: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 533: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 534: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 535: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 536: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 535: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 536: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 537: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 538: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 539: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 540: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 541: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 542: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 543: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 544: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_47:
-	 537: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 539: MovReg dst: r2 src: rfp
-	 540: AddImm dst: r2 imm: -216
-	 541: MovReg dst: r3 src: rfp
-	 542: AddImm dst: r3 imm: -172
-	 543: MovImm dst: r4 imm: 0
-	 544: Call FnMapUpdateElem
-	 545: Ja off: -1 <fam_done_46>
+	 545: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 547: MovReg dst: r2 src: rfp
+	 548: AddImm dst: r2 imm: -216
+	 549: MovReg dst: r3 src: rfp
+	 550: AddImm dst: r3 imm: -172
+	 551: MovImm dst: r4 imm: 0
+	 552: Call FnMapUpdateElem
+	 553: Ja off: -1 <fam_done_46>
 fam_v6_45:
-	 546: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 547: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 548: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 549: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 550: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 551: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 552: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 553: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 554: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 555: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 554: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 555: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 556: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
 	 557: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 558: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 559: Ja off: -1 <ct_ordered_49>
+	 558: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 559: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 560: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 561: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 562: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 563: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 564: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 565: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 566: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 567: Ja off: -1 <ct_ordered_49>
 ct_swap_50:
-	 560: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 561: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 562: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 563: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 564: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 565: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 566: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 567: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 568: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 569: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 570: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 571: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 572: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 573: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 568: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 569: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 570: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 571: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 572: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 573: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 574: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 575: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 576: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 577: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 578: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 579: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 580: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 581: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_ordered_49:
-	 574: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 576: MovReg dst: r2 src: rfp
-	 577: AddImm dst: r2 imm: -216
-	 578: MovReg dst: r3 src: rfp
-	 579: AddImm dst: r3 imm: -172
-	 580: MovImm dst: r4 imm: 0
-	 581: Call FnMapUpdateElem
+	 582: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 584: MovReg dst: r2 src: rfp
+	 585: AddImm dst: r2 imm: -216
+	 586: MovReg dst: r3 src: rfp
+	 587: AddImm dst: r3 imm: -172
+	 588: MovImm dst: r4 imm: 0
+	 589: Call FnMapUpdateElem
 fam_done_46:
-	 582: MovImm dst: r0 imm: 0
-	 583: Exit
+	 590: MovImm dst: r0 imm: 0
+	 591: Exit
+neighbor:
+	    ; IPv6 neighbor discovery: pass without policy, like ARP
+	 592: StMemW dst: rfp src: r0 off: -140 imm: 8
+	 593: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 595: MovReg dst: r2 src: rfp
+	 596: AddImm dst: r2 imm: -140
+	 597: Call FnMapLookupElem
+	 598: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
+	 599: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 600: AddImm dst: r1 imm: 1
+	 601: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 602: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 603: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 604: AddReg dst: r2 src: r1
+	 605: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_51:
+	 606: MovImm dst: r0 imm: 0
+	 607: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 584: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 585: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 587: MovReg dst: r2 src: rfp
-	 588: AddImm dst: r2 imm: -140
-	 589: Call FnMapLookupElem
-	 590: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
-	 591: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 592: AddImm dst: r1 imm: 1
-	 593: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 594: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 595: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 596: AddReg dst: r2 src: r1
-	 597: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_51:
-	 598: MovImm dst: r0 imm: 2
-	 599: Exit
+	 608: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 609: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 611: MovReg dst: r2 src: rfp
+	 612: AddImm dst: r2 imm: -140
+	 613: Call FnMapLookupElem
+	 614: JEqImm dst: r0 off: -1 imm: 0 <count_done_52>
+	 615: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 616: AddImm dst: r1 imm: 1
+	 617: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 618: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 619: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 620: AddReg dst: r2 src: r1
+	 621: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_52:
+	 622: MovImm dst: r0 imm: 2
+	 623: Exit
 
-== subject-258 policy_egress (section tcx/ingress, enforced=false, 600 instructions)
+== subject-258 policy_egress (section tcx/ingress, enforced=false, 624 instructions)
 	    ; egress policy of identity 258 (enforced=false): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -4706,307 +4846,335 @@ l4_6:
 	 321: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
 	 322: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
 	 323: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 324: Ja off: -1 <l4done_6>
+	 324: JEqImm dst: r5 off: -1 imm: 58 <nd_6>
+	 325: Ja off: -1 <l4done_6>
+nd_6:
+	    ; ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)
+	 326: MovReg dst: r0 src: r4
+	 327: AddImm dst: r0 imm: 1
+	 328: JGTReg dst: r0 off: -1 src: r3 <l4done_6>
+	 329: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 330: JLTImm dst: r1 off: -1 imm: 133 <l4done_6>
+	 331: JLEImm dst: r1 off: -1 imm: 137 <neighbor>
+	 332: Ja off: -1 <l4done_6>
 tcp_6:
-	 325: MovReg dst: r0 src: r4
-	 326: AddImm dst: r0 imm: 20
-	 327: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 328: Ja off: -1 <ports_6>
+	 333: MovReg dst: r0 src: r4
+	 334: AddImm dst: r0 imm: 20
+	 335: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 336: Ja off: -1 <ports_6>
 udp_6:
-	 329: MovReg dst: r0 src: r4
-	 330: AddImm dst: r0 imm: 8
-	 331: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 332: Ja off: -1 <ports_6>
+	 337: MovReg dst: r0 src: r4
+	 338: AddImm dst: r0 imm: 8
+	 339: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 340: Ja off: -1 <ports_6>
 ports_6:
-	 333: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 334: StXMemW dst: rfp src: r1 off: -184 imm: 0
-	 335: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 336: SwapBE dst: r8 
-	 337: Ja off: -1 <l4done_6>
+	 341: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 342: StXMemW dst: rfp src: r1 off: -184 imm: 0
+	 343: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 344: SwapBE dst: r8 
+	 345: Ja off: -1 <l4done_6>
 l4done_6:
-	 338: StXMemB dst: rfp src: r5 off: -180 imm: 0
-	 339: StMemB dst: rfp src: r0 off: -179 imm: 1
-	 340: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 341: StMemW dst: rfp src: r0 off: -176 imm: 258
-	 342: StMemB dst: rfp src: r0 off: -136 imm: 6
+	 346: StXMemB dst: rfp src: r5 off: -180 imm: 0
+	 347: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 348: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 349: StMemW dst: rfp src: r0 off: -176 imm: 258
+	 350: StMemB dst: rfp src: r0 off: -136 imm: 6
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 343: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
-	 344: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 345: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 346: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 347: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 348: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 349: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 350: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 351: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 352: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 353: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 351: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
+	 352: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 353: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 354: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 355: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 356: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 357: Ja off: -1 <ct_ordered_37>
+	 356: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 357: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 358: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 359: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 360: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 361: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 362: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 363: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 364: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 365: Ja off: -1 <ct_ordered_37>
 ct_swap_38:
-	 358: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 359: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 360: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 361: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 362: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 363: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 364: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 365: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 366: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 367: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 368: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 369: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 370: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 371: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 372: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 374: MovReg dst: r2 src: rfp
-	 375: AddImm dst: r2 imm: -216
-	 376: Call FnMapLookupElem
-	 377: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
-	 378: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 379: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 380: Ja off: -1 <ct_reply>
+	 366: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 367: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 368: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 369: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 370: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 371: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 372: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 373: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 374: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 375: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 376: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 377: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 378: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 379: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 380: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 382: MovReg dst: r2 src: rfp
+	 383: AddImm dst: r2 imm: -216
+	 384: Call FnMapLookupElem
+	 385: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
+	 386: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 387: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 388: Ja off: -1 <ct_reply>
 ct_miss_swapped_36:
-	 381: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 382: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 383: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 384: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 385: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 386: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 387: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 388: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 389: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 390: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 391: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 392: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 393: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 394: Ja off: -1 <ct_miss_35>
+	 389: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 390: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 391: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 392: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 393: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 394: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 395: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 396: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 397: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 398: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 399: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 400: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 401: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 402: Ja off: -1 <ct_miss_35>
 ct_ordered_37:
-	 395: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 397: MovReg dst: r2 src: rfp
-	 398: AddImm dst: r2 imm: -216
-	 399: Call FnMapLookupElem
-	 400: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 401: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 402: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 403: Ja off: -1 <ct_reply>
+	 403: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 405: MovReg dst: r2 src: rfp
+	 406: AddImm dst: r2 imm: -216
+	 407: Call FnMapLookupElem
+	 408: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 409: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 410: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 411: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 404: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 412: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_skip_34:
-	 405: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 406: Ja off: -1 <default>
+	 413: StMemW dst: rfp src: r0 off: -144 imm: 0
+	 414: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 407: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 408: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 410: MovReg dst: r2 src: rfp
-	 411: AddImm dst: r2 imm: -140
-	 412: Call FnMapLookupElem
-	 413: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 414: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 415: AddImm dst: r1 imm: 1
-	 416: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 417: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 418: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 419: AddReg dst: r2 src: r1
-	 420: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 415: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -140
+	 420: Call FnMapLookupElem
+	 421: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 422: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 423: AddImm dst: r1 imm: 1
+	 424: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 425: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 426: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 427: AddReg dst: r2 src: r1
+	 428: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 421: MovImm dst: r0 imm: 0
-	 422: Exit
+	 429: MovImm dst: r0 imm: 0
+	 430: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 423: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -140
-	 428: Call FnMapLookupElem
-	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 431: AddImm dst: r1 imm: 1
-	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 435: AddReg dst: r2 src: r1
-	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 431: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 432: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 434: MovReg dst: r2 src: rfp
+	 435: AddImm dst: r2 imm: -140
+	 436: Call FnMapLookupElem
+	 437: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 438: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 439: AddImm dst: r1 imm: 1
+	 440: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 442: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 443: AddReg dst: r2 src: r1
+	 444: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 437: MovImm dst: r0 imm: 0
-	 438: Exit
+	 445: MovImm dst: r0 imm: 0
+	 446: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 439: MovImm dst: r8 imm: 0
-	 440: Ja off: -1 <verdict_allow>
+	 447: MovImm dst: r8 imm: 0
+	 448: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 442: XorReg dst: r8 src: r1
-	 443: XorReg dst: r8 src: r1
-	 444: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 445: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 447: MovReg dst: r2 src: rfp
-	 448: AddImm dst: r2 imm: -140
-	 449: Call FnMapLookupElem
-	 450: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 451: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 452: AddImm dst: r1 imm: 1
-	 453: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 454: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 455: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 456: AddReg dst: r2 src: r1
-	 457: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 449: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 450: XorReg dst: r8 src: r1
+	 451: XorReg dst: r8 src: r1
+	 452: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 453: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 455: MovReg dst: r2 src: rfp
+	 456: AddImm dst: r2 imm: -140
+	 457: Call FnMapLookupElem
+	 458: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 459: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 460: AddImm dst: r1 imm: 1
+	 461: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 462: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 463: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 464: AddReg dst: r2 src: r1
+	 465: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 458: StMemW dst: rfp src: r0 off: -64 imm: 258
-	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 460: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 461: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 462: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 463: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 464: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 465: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
-	 466: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 467: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 468: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 469: OrImm dst: r1 imm: 67174656
-	 470: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 471: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 472: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 473: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 474: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 475: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 476: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 477: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 478: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 479: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 480: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 481: Ja off: -1 <fam_done_43>
+	 466: StMemW dst: rfp src: r0 off: -64 imm: 258
+	 467: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 468: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 469: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 470: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 471: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 472: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 473: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 474: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 475: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 476: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 477: OrImm dst: r1 imm: 67174656
+	 478: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 479: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 480: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 481: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 482: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 483: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 484: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 485: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 486: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 487: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 488: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 489: Ja off: -1 <fam_done_43>
 fam_v6_42:
-	 482: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 483: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 484: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 485: OrImm dst: r1 imm: 100729088
-	 486: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 487: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 488: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 489: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 490: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 491: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 492: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 493: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 494: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 495: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 496: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 497: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 498: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 499: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 500: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 501: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 502: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 490: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 491: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 492: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 493: OrImm dst: r1 imm: 100729088
+	 494: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 495: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 496: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 497: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 498: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 499: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 500: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 501: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 502: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 503: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 504: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 505: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 506: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 507: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 508: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 509: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 510: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_43:
-	 503: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 505: MovReg dst: r2 src: rfp
-	 506: AddImm dst: r2 imm: -64
-	 507: MovImm dst: r3 imm: 60
-	 508: MovImm dst: r4 imm: 0
-	 509: Call FnRingbufOutput
-	 510: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
-	 511: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 512: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 513: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 514: StMemB dst: rfp src: r0 off: -165 imm: 1
-	 515: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 516: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
-	 517: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 518: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 519: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 520: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 521: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 522: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 523: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 524: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 525: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 526: Ja off: -1 <ct_ordered_47>
+	 511: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 513: MovReg dst: r2 src: rfp
+	 514: AddImm dst: r2 imm: -64
+	 515: MovImm dst: r3 imm: 60
+	 516: MovImm dst: r4 imm: 0
+	 517: Call FnRingbufOutput
+	 518: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 519: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 520: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 521: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 522: StMemB dst: rfp src: r0 off: -165 imm: 1
+	 523: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 524: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 525: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 526: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 527: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 528: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 529: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 530: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 531: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 532: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 533: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 534: Ja off: -1 <ct_ordered_47>
 ct_swap_48:
-	 527: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 528: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 529: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 530: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 531: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 532: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 533: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 534: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 535: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 536: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 535: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 536: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 537: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 538: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 539: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 540: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 541: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 542: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 543: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 544: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_ordered_47:
-	 537: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 539: MovReg dst: r2 src: rfp
-	 540: AddImm dst: r2 imm: -216
-	 541: MovReg dst: r3 src: rfp
-	 542: AddImm dst: r3 imm: -172
-	 543: MovImm dst: r4 imm: 0
-	 544: Call FnMapUpdateElem
-	 545: Ja off: -1 <fam_done_46>
+	 545: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 547: MovReg dst: r2 src: rfp
+	 548: AddImm dst: r2 imm: -216
+	 549: MovReg dst: r3 src: rfp
+	 550: AddImm dst: r3 imm: -172
+	 551: MovImm dst: r4 imm: 0
+	 552: Call FnMapUpdateElem
+	 553: Ja off: -1 <fam_done_46>
 fam_v6_45:
-	 546: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 547: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 548: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 549: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 550: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 551: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 552: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 553: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 554: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 555: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 554: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 555: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 556: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
 	 557: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 558: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 559: Ja off: -1 <ct_ordered_49>
+	 558: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 559: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 560: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 561: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 562: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 563: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 564: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 565: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 566: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 567: Ja off: -1 <ct_ordered_49>
 ct_swap_50:
-	 560: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 561: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 562: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 563: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 564: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 565: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 566: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 567: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 568: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 569: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 570: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 571: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 572: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 573: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 568: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 569: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 570: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 571: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 572: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 573: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 574: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 575: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 576: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 577: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 578: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 579: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 580: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 581: StMemB dst: rfp src: r0 off: -179 imm: 0
 ct_ordered_49:
-	 574: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 576: MovReg dst: r2 src: rfp
-	 577: AddImm dst: r2 imm: -216
-	 578: MovReg dst: r3 src: rfp
-	 579: AddImm dst: r3 imm: -172
-	 580: MovImm dst: r4 imm: 0
-	 581: Call FnMapUpdateElem
+	 582: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 584: MovReg dst: r2 src: rfp
+	 585: AddImm dst: r2 imm: -216
+	 586: MovReg dst: r3 src: rfp
+	 587: AddImm dst: r3 imm: -172
+	 588: MovImm dst: r4 imm: 0
+	 589: Call FnMapUpdateElem
 fam_done_46:
-	 582: MovImm dst: r0 imm: 0
-	 583: Exit
+	 590: MovImm dst: r0 imm: 0
+	 591: Exit
+neighbor:
+	    ; IPv6 neighbor discovery: pass without policy, like ARP
+	 592: StMemW dst: rfp src: r0 off: -140 imm: 8
+	 593: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 595: MovReg dst: r2 src: rfp
+	 596: AddImm dst: r2 imm: -140
+	 597: Call FnMapLookupElem
+	 598: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
+	 599: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 600: AddImm dst: r1 imm: 1
+	 601: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 602: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 603: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 604: AddReg dst: r2 src: r1
+	 605: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_51:
+	 606: MovImm dst: r0 imm: 0
+	 607: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 584: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 585: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 587: MovReg dst: r2 src: rfp
-	 588: AddImm dst: r2 imm: -140
-	 589: Call FnMapLookupElem
-	 590: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
-	 591: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 592: AddImm dst: r1 imm: 1
-	 593: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 594: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 595: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 596: AddReg dst: r2 src: r1
-	 597: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_51:
-	 598: MovImm dst: r0 imm: 2
-	 599: Exit
+	 608: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 609: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 611: MovReg dst: r2 src: rfp
+	 612: AddImm dst: r2 imm: -140
+	 613: Call FnMapLookupElem
+	 614: JEqImm dst: r0 off: -1 imm: 0 <count_done_52>
+	 615: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 616: AddImm dst: r1 imm: 1
+	 617: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 618: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 619: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 620: AddReg dst: r2 src: r1
+	 621: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_52:
+	 622: MovImm dst: r0 imm: 2
+	 623: Exit
 
-== subject-259 policy_ingress (section tcx/egress, enforced=false, 600 instructions)
+== subject-259 policy_ingress (section tcx/egress, enforced=false, 624 instructions)
 	    ; ingress policy of identity 259 (enforced=false): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -5387,307 +5555,335 @@ l4_6:
 	 321: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
 	 322: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
 	 323: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 324: Ja off: -1 <l4done_6>
+	 324: JEqImm dst: r5 off: -1 imm: 58 <nd_6>
+	 325: Ja off: -1 <l4done_6>
+nd_6:
+	    ; ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)
+	 326: MovReg dst: r0 src: r4
+	 327: AddImm dst: r0 imm: 1
+	 328: JGTReg dst: r0 off: -1 src: r3 <l4done_6>
+	 329: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 330: JLTImm dst: r1 off: -1 imm: 133 <l4done_6>
+	 331: JLEImm dst: r1 off: -1 imm: 137 <neighbor>
+	 332: Ja off: -1 <l4done_6>
 tcp_6:
-	 325: MovReg dst: r0 src: r4
-	 326: AddImm dst: r0 imm: 20
-	 327: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 328: Ja off: -1 <ports_6>
+	 333: MovReg dst: r0 src: r4
+	 334: AddImm dst: r0 imm: 20
+	 335: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 336: Ja off: -1 <ports_6>
 udp_6:
-	 329: MovReg dst: r0 src: r4
-	 330: AddImm dst: r0 imm: 8
-	 331: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 332: Ja off: -1 <ports_6>
+	 337: MovReg dst: r0 src: r4
+	 338: AddImm dst: r0 imm: 8
+	 339: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 340: Ja off: -1 <ports_6>
 ports_6:
-	 333: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 334: StXMemW dst: rfp src: r1 off: -184 imm: 0
-	 335: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 336: SwapBE dst: r8 
-	 337: Ja off: -1 <l4done_6>
+	 341: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 342: StXMemW dst: rfp src: r1 off: -184 imm: 0
+	 343: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 344: SwapBE dst: r8 
+	 345: Ja off: -1 <l4done_6>
 l4done_6:
-	 338: StXMemB dst: rfp src: r5 off: -180 imm: 0
-	 339: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 340: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 341: StMemW dst: rfp src: r0 off: -176 imm: 259
-	 342: StMemB dst: rfp src: r0 off: -136 imm: 6
+	 346: StXMemB dst: rfp src: r5 off: -180 imm: 0
+	 347: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 348: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 349: StMemW dst: rfp src: r0 off: -176 imm: 259
+	 350: StMemB dst: rfp src: r0 off: -136 imm: 6
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 343: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
-	 344: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 345: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 346: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 347: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 348: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 349: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 350: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 351: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 352: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 353: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 351: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
+	 352: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 353: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 354: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 355: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 356: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 357: Ja off: -1 <ct_ordered_37>
+	 356: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 357: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 358: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 359: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 360: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 361: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 362: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 363: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 364: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 365: Ja off: -1 <ct_ordered_37>
 ct_swap_38:
-	 358: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 359: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 360: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 361: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 362: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 363: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 364: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 365: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 366: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 367: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 368: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 369: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 370: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 371: StMemB dst: rfp src: r0 off: -179 imm: 1
-	 372: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 374: MovReg dst: r2 src: rfp
-	 375: AddImm dst: r2 imm: -216
-	 376: Call FnMapLookupElem
-	 377: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
-	 378: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 379: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 380: Ja off: -1 <ct_reply>
+	 366: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 367: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 368: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 369: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 370: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 371: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 372: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 373: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 374: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 375: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 376: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 377: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 378: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 379: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 380: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 382: MovReg dst: r2 src: rfp
+	 383: AddImm dst: r2 imm: -216
+	 384: Call FnMapLookupElem
+	 385: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
+	 386: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 387: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 388: Ja off: -1 <ct_reply>
 ct_miss_swapped_36:
-	 381: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 382: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 383: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 384: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 385: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 386: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 387: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 388: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 389: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 390: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 391: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 392: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 393: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 394: Ja off: -1 <ct_miss_35>
+	 389: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 390: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 391: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 392: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 393: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 394: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 395: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 396: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 397: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 398: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 399: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 400: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 401: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 402: Ja off: -1 <ct_miss_35>
 ct_ordered_37:
-	 395: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 397: MovReg dst: r2 src: rfp
-	 398: AddImm dst: r2 imm: -216
-	 399: Call FnMapLookupElem
-	 400: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 401: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 402: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 403: Ja off: -1 <ct_reply>
+	 403: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 405: MovReg dst: r2 src: rfp
+	 406: AddImm dst: r2 imm: -216
+	 407: Call FnMapLookupElem
+	 408: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 409: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 410: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 411: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 404: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 412: StMemB dst: rfp src: r0 off: -179 imm: 0
 ct_skip_34:
-	 405: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 406: Ja off: -1 <default>
+	 413: StMemW dst: rfp src: r0 off: -144 imm: 0
+	 414: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 407: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 408: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 410: MovReg dst: r2 src: rfp
-	 411: AddImm dst: r2 imm: -140
-	 412: Call FnMapLookupElem
-	 413: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 414: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 415: AddImm dst: r1 imm: 1
-	 416: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 417: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 418: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 419: AddReg dst: r2 src: r1
-	 420: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 415: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -140
+	 420: Call FnMapLookupElem
+	 421: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 422: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 423: AddImm dst: r1 imm: 1
+	 424: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 425: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 426: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 427: AddReg dst: r2 src: r1
+	 428: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 421: MovImm dst: r0 imm: 0
-	 422: Exit
+	 429: MovImm dst: r0 imm: 0
+	 430: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 423: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -140
-	 428: Call FnMapLookupElem
-	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 431: AddImm dst: r1 imm: 1
-	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 435: AddReg dst: r2 src: r1
-	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 431: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 432: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 434: MovReg dst: r2 src: rfp
+	 435: AddImm dst: r2 imm: -140
+	 436: Call FnMapLookupElem
+	 437: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 438: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 439: AddImm dst: r1 imm: 1
+	 440: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 442: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 443: AddReg dst: r2 src: r1
+	 444: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 437: MovImm dst: r0 imm: 0
-	 438: Exit
+	 445: MovImm dst: r0 imm: 0
+	 446: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 439: MovImm dst: r8 imm: 0
-	 440: Ja off: -1 <verdict_allow>
+	 447: MovImm dst: r8 imm: 0
+	 448: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 442: XorReg dst: r8 src: r1
-	 443: XorReg dst: r8 src: r1
-	 444: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 445: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 447: MovReg dst: r2 src: rfp
-	 448: AddImm dst: r2 imm: -140
-	 449: Call FnMapLookupElem
-	 450: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 451: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 452: AddImm dst: r1 imm: 1
-	 453: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 454: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 455: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 456: AddReg dst: r2 src: r1
-	 457: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 449: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 450: XorReg dst: r8 src: r1
+	 451: XorReg dst: r8 src: r1
+	 452: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 453: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 455: MovReg dst: r2 src: rfp
+	 456: AddImm dst: r2 imm: -140
+	 457: Call FnMapLookupElem
+	 458: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 459: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 460: AddImm dst: r1 imm: 1
+	 461: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 462: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 463: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 464: AddReg dst: r2 src: r1
+	 465: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 458: StMemW dst: rfp src: r0 off: -60 imm: 259
-	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 460: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 461: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 462: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 463: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 464: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 465: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
-	 466: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 467: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 468: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 469: OrImm dst: r1 imm: 67109120
-	 470: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 471: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 472: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 473: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 474: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 475: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 476: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 477: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 478: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 479: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 480: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 481: Ja off: -1 <fam_done_43>
+	 466: StMemW dst: rfp src: r0 off: -60 imm: 259
+	 467: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 468: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 469: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 470: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 471: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 472: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 473: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 474: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 475: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 476: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 477: OrImm dst: r1 imm: 67109120
+	 478: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 479: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 480: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 481: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 482: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 483: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 484: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 485: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 486: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 487: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 488: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 489: Ja off: -1 <fam_done_43>
 fam_v6_42:
-	 482: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 483: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 484: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 485: OrImm dst: r1 imm: 100663552
-	 486: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 487: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 488: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 489: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 490: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 491: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 492: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 493: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 494: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 495: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 496: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 497: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 498: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 499: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 500: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 501: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 502: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 490: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 491: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 492: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 493: OrImm dst: r1 imm: 100663552
+	 494: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 495: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 496: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 497: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 498: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 499: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 500: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 501: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 502: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 503: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 504: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 505: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 506: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 507: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 508: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 509: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 510: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_43:
-	 503: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 505: MovReg dst: r2 src: rfp
-	 506: AddImm dst: r2 imm: -64
-	 507: MovImm dst: r3 imm: 60
-	 508: MovImm dst: r4 imm: 0
-	 509: Call FnRingbufOutput
-	 510: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
-	 511: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 512: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 513: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 514: StMemB dst: rfp src: r0 off: -165 imm: 0
-	 515: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 516: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
-	 517: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 518: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 519: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 520: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 521: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 522: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 523: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 524: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 525: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 526: Ja off: -1 <ct_ordered_47>
+	 511: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 513: MovReg dst: r2 src: rfp
+	 514: AddImm dst: r2 imm: -64
+	 515: MovImm dst: r3 imm: 60
+	 516: MovImm dst: r4 imm: 0
+	 517: Call FnRingbufOutput
+	 518: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 519: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 520: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 521: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 522: StMemB dst: rfp src: r0 off: -165 imm: 0
+	 523: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 524: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 525: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 526: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 527: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 528: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 529: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 530: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 531: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 532: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 533: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 534: Ja off: -1 <ct_ordered_47>
 ct_swap_48:
-	 527: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 528: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 529: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 530: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 531: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 532: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 533: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 534: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 535: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 536: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 535: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 536: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 537: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 538: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 539: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 540: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 541: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 542: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 543: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 544: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_47:
-	 537: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 539: MovReg dst: r2 src: rfp
-	 540: AddImm dst: r2 imm: -216
-	 541: MovReg dst: r3 src: rfp
-	 542: AddImm dst: r3 imm: -172
-	 543: MovImm dst: r4 imm: 0
-	 544: Call FnMapUpdateElem
-	 545: Ja off: -1 <fam_done_46>
+	 545: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 547: MovReg dst: r2 src: rfp
+	 548: AddImm dst: r2 imm: -216
+	 549: MovReg dst: r3 src: rfp
+	 550: AddImm dst: r3 imm: -172
+	 551: MovImm dst: r4 imm: 0
+	 552: Call FnMapUpdateElem
+	 553: Ja off: -1 <fam_done_46>
 fam_v6_45:
-	 546: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 547: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 548: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 549: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 550: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 551: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 552: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 553: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 554: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 555: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 554: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 555: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 556: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
 	 557: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 558: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 559: Ja off: -1 <ct_ordered_49>
+	 558: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 559: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 560: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 561: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 562: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 563: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 564: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 565: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 566: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 567: Ja off: -1 <ct_ordered_49>
 ct_swap_50:
-	 560: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 561: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 562: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 563: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 564: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 565: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 566: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 567: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 568: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 569: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 570: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 571: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 572: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 573: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 568: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 569: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 570: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 571: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 572: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 573: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 574: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 575: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 576: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 577: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 578: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 579: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 580: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 581: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_ordered_49:
-	 574: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 576: MovReg dst: r2 src: rfp
-	 577: AddImm dst: r2 imm: -216
-	 578: MovReg dst: r3 src: rfp
-	 579: AddImm dst: r3 imm: -172
-	 580: MovImm dst: r4 imm: 0
-	 581: Call FnMapUpdateElem
+	 582: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 584: MovReg dst: r2 src: rfp
+	 585: AddImm dst: r2 imm: -216
+	 586: MovReg dst: r3 src: rfp
+	 587: AddImm dst: r3 imm: -172
+	 588: MovImm dst: r4 imm: 0
+	 589: Call FnMapUpdateElem
 fam_done_46:
-	 582: MovImm dst: r0 imm: 0
-	 583: Exit
+	 590: MovImm dst: r0 imm: 0
+	 591: Exit
+neighbor:
+	    ; IPv6 neighbor discovery: pass without policy, like ARP
+	 592: StMemW dst: rfp src: r0 off: -140 imm: 8
+	 593: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 595: MovReg dst: r2 src: rfp
+	 596: AddImm dst: r2 imm: -140
+	 597: Call FnMapLookupElem
+	 598: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
+	 599: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 600: AddImm dst: r1 imm: 1
+	 601: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 602: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 603: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 604: AddReg dst: r2 src: r1
+	 605: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_51:
+	 606: MovImm dst: r0 imm: 0
+	 607: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 584: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 585: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 587: MovReg dst: r2 src: rfp
-	 588: AddImm dst: r2 imm: -140
-	 589: Call FnMapLookupElem
-	 590: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
-	 591: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 592: AddImm dst: r1 imm: 1
-	 593: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 594: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 595: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 596: AddReg dst: r2 src: r1
-	 597: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_51:
-	 598: MovImm dst: r0 imm: 2
-	 599: Exit
+	 608: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 609: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 611: MovReg dst: r2 src: rfp
+	 612: AddImm dst: r2 imm: -140
+	 613: Call FnMapLookupElem
+	 614: JEqImm dst: r0 off: -1 imm: 0 <count_done_52>
+	 615: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 616: AddImm dst: r1 imm: 1
+	 617: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 618: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 619: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 620: AddReg dst: r2 src: r1
+	 621: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_52:
+	 622: MovImm dst: r0 imm: 2
+	 623: Exit
 
-== subject-259 policy_egress (section tcx/ingress, enforced=false, 600 instructions)
+== subject-259 policy_egress (section tcx/ingress, enforced=false, 624 instructions)
 	    ; egress policy of identity 259 (enforced=false): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -6068,303 +6264,331 @@ l4_6:
 	 321: JSetImm dst: r7 off: -1 imm: 256 <l4done_6>
 	 322: JEqImm dst: r5 off: -1 imm: 6 <tcp_6>
 	 323: JEqImm dst: r5 off: -1 imm: 17 <udp_6>
-	 324: Ja off: -1 <l4done_6>
+	 324: JEqImm dst: r5 off: -1 imm: 58 <nd_6>
+	 325: Ja off: -1 <l4done_6>
+nd_6:
+	    ; ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)
+	 326: MovReg dst: r0 src: r4
+	 327: AddImm dst: r0 imm: 1
+	 328: JGTReg dst: r0 off: -1 src: r3 <l4done_6>
+	 329: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 330: JLTImm dst: r1 off: -1 imm: 133 <l4done_6>
+	 331: JLEImm dst: r1 off: -1 imm: 137 <neighbor>
+	 332: Ja off: -1 <l4done_6>
 tcp_6:
-	 325: MovReg dst: r0 src: r4
-	 326: AddImm dst: r0 imm: 20
-	 327: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 328: Ja off: -1 <ports_6>
+	 333: MovReg dst: r0 src: r4
+	 334: AddImm dst: r0 imm: 20
+	 335: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 336: Ja off: -1 <ports_6>
 udp_6:
-	 329: MovReg dst: r0 src: r4
-	 330: AddImm dst: r0 imm: 8
-	 331: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 332: Ja off: -1 <ports_6>
+	 337: MovReg dst: r0 src: r4
+	 338: AddImm dst: r0 imm: 8
+	 339: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 340: Ja off: -1 <ports_6>
 ports_6:
-	 333: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 334: StXMemW dst: rfp src: r1 off: -184 imm: 0
-	 335: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 336: SwapBE dst: r8 
-	 337: Ja off: -1 <l4done_6>
+	 341: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 342: StXMemW dst: rfp src: r1 off: -184 imm: 0
+	 343: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 344: SwapBE dst: r8 
+	 345: Ja off: -1 <l4done_6>
 l4done_6:
-	 338: StXMemB dst: rfp src: r5 off: -180 imm: 0
-	 339: StMemB dst: rfp src: r0 off: -179 imm: 1
-	 340: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 341: StMemW dst: rfp src: r0 off: -176 imm: 259
-	 342: StMemB dst: rfp src: r0 off: -136 imm: 6
+	 346: StXMemB dst: rfp src: r5 off: -180 imm: 0
+	 347: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 348: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 349: StMemW dst: rfp src: r0 off: -176 imm: 259
+	 350: StMemB dst: rfp src: r0 off: -136 imm: 6
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 343: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
-	 344: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 345: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 346: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 347: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 348: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 349: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 350: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
-	 351: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 352: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 353: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 351: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_34>
+	 352: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 353: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 354: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
 	 355: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
-	 356: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 357: Ja off: -1 <ct_ordered_37>
+	 356: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 357: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 358: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 359: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 360: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 361: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 362: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_37>
+	 363: JGTReg dst: r1 off: -1 src: r2 <ct_swap_38>
+	 364: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 365: Ja off: -1 <ct_ordered_37>
 ct_swap_38:
-	 358: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 359: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 360: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 361: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 362: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 363: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 364: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 365: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 366: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 367: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 368: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 369: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 370: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 371: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 372: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 374: MovReg dst: r2 src: rfp
-	 375: AddImm dst: r2 imm: -216
-	 376: Call FnMapLookupElem
-	 377: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
-	 378: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 379: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 380: Ja off: -1 <ct_reply>
+	 366: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 367: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 368: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 369: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 370: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 371: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 372: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 373: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 374: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 375: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 376: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 377: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 378: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 379: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 380: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 382: MovReg dst: r2 src: rfp
+	 383: AddImm dst: r2 imm: -216
+	 384: Call FnMapLookupElem
+	 385: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_36>
+	 386: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 387: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 388: Ja off: -1 <ct_reply>
 ct_miss_swapped_36:
-	 381: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 382: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 383: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 384: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 385: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 386: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 387: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 388: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 389: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 390: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 391: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 392: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 393: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 394: Ja off: -1 <ct_miss_35>
+	 389: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 390: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 391: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 392: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 393: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 394: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 395: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 396: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 397: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 398: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 399: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 400: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 401: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 402: Ja off: -1 <ct_miss_35>
 ct_ordered_37:
-	 395: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 397: MovReg dst: r2 src: rfp
-	 398: AddImm dst: r2 imm: -216
-	 399: Call FnMapLookupElem
-	 400: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
-	 401: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 402: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	 403: Ja off: -1 <ct_reply>
+	 403: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 405: MovReg dst: r2 src: rfp
+	 406: AddImm dst: r2 imm: -216
+	 407: Call FnMapLookupElem
+	 408: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_35>
+	 409: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 410: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	 411: Ja off: -1 <ct_reply>
 ct_miss_35:
-	 404: StMemB dst: rfp src: r0 off: -179 imm: 1
+	 412: StMemB dst: rfp src: r0 off: -179 imm: 1
 ct_skip_34:
-	 405: StMemW dst: rfp src: r0 off: -144 imm: 0
-	 406: Ja off: -1 <default>
+	 413: StMemW dst: rfp src: r0 off: -144 imm: 0
+	 414: Ja off: -1 <default>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 407: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 408: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 410: MovReg dst: r2 src: rfp
-	 411: AddImm dst: r2 imm: -140
-	 412: Call FnMapLookupElem
-	 413: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
-	 414: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 415: AddImm dst: r1 imm: 1
-	 416: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 417: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 418: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 419: AddReg dst: r2 src: r1
-	 420: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 415: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 416: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 418: MovReg dst: r2 src: rfp
+	 419: AddImm dst: r2 imm: -140
+	 420: Call FnMapLookupElem
+	 421: JEqImm dst: r0 off: -1 imm: 0 <count_done_39>
+	 422: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 423: AddImm dst: r1 imm: 1
+	 424: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 425: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 426: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 427: AddReg dst: r2 src: r1
+	 428: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_39:
-	 421: MovImm dst: r0 imm: 0
-	 422: Exit
+	 429: MovImm dst: r0 imm: 0
+	 430: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 423: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 424: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 426: MovReg dst: r2 src: rfp
-	 427: AddImm dst: r2 imm: -140
-	 428: Call FnMapLookupElem
-	 429: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
-	 430: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 431: AddImm dst: r1 imm: 1
-	 432: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 433: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 434: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 435: AddReg dst: r2 src: r1
-	 436: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 431: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 432: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 434: MovReg dst: r2 src: rfp
+	 435: AddImm dst: r2 imm: -140
+	 436: Call FnMapLookupElem
+	 437: JEqImm dst: r0 off: -1 imm: 0 <count_done_40>
+	 438: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 439: AddImm dst: r1 imm: 1
+	 440: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 442: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 443: AddReg dst: r2 src: r1
+	 444: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_40:
-	 437: MovImm dst: r0 imm: 0
-	 438: Exit
+	 445: MovImm dst: r0 imm: 0
+	 446: Exit
 default:
 	    ; no entry matches: allow (enforced=false)
-	 439: MovImm dst: r8 imm: 0
-	 440: Ja off: -1 <verdict_allow>
+	 447: MovImm dst: r8 imm: 0
+	 448: Ja off: -1 <verdict_allow>
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 441: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 442: XorReg dst: r8 src: r1
-	 443: XorReg dst: r8 src: r1
-	 444: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 445: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 447: MovReg dst: r2 src: rfp
-	 448: AddImm dst: r2 imm: -140
-	 449: Call FnMapLookupElem
-	 450: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
-	 451: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 452: AddImm dst: r1 imm: 1
-	 453: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 454: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 455: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 456: AddReg dst: r2 src: r1
-	 457: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 449: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 450: XorReg dst: r8 src: r1
+	 451: XorReg dst: r8 src: r1
+	 452: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 453: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 455: MovReg dst: r2 src: rfp
+	 456: AddImm dst: r2 imm: -140
+	 457: Call FnMapLookupElem
+	 458: JEqImm dst: r0 off: -1 imm: 0 <count_done_41>
+	 459: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 460: AddImm dst: r1 imm: 1
+	 461: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 462: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 463: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 464: AddReg dst: r2 src: r1
+	 465: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_41:
-	 458: StMemW dst: rfp src: r0 off: -64 imm: 259
-	 459: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 460: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	 461: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 462: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 463: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 464: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 465: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
-	 466: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 467: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 468: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 469: OrImm dst: r1 imm: 67174656
-	 470: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 471: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 472: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 473: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 474: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 475: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 476: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 477: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 478: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 479: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 480: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 481: Ja off: -1 <fam_done_43>
+	 466: StMemW dst: rfp src: r0 off: -64 imm: 259
+	 467: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 468: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	 469: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 470: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 471: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 472: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 473: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_42>
+	 474: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 475: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 476: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 477: OrImm dst: r1 imm: 67174656
+	 478: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 479: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 480: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 481: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 482: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 483: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 484: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 485: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 486: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 487: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 488: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 489: Ja off: -1 <fam_done_43>
 fam_v6_42:
-	 482: LdXMemW dst: r1 src: rfp off: -184 imm: 0
-	 483: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 484: LdXMemB dst: r1 src: rfp off: -180 imm: 0
-	 485: OrImm dst: r1 imm: 100729088
-	 486: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 487: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 488: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 489: LdXMemW dst: r1 src: rfp off: -200 imm: 0
-	 490: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 491: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 492: StXMemW dst: rfp src: r1 off: -32 imm: 0
-	 493: LdXMemW dst: r1 src: rfp off: -196 imm: 0
-	 494: StXMemW dst: rfp src: r1 off: -16 imm: 0
-	 495: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 496: StXMemW dst: rfp src: r1 off: -28 imm: 0
-	 497: LdXMemW dst: r1 src: rfp off: -192 imm: 0
-	 498: StXMemW dst: rfp src: r1 off: -12 imm: 0
-	 499: LdXMemW dst: r1 src: rfp off: -204 imm: 0
-	 500: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	 501: LdXMemW dst: r1 src: rfp off: -188 imm: 0
-	 502: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 490: LdXMemW dst: r1 src: rfp off: -184 imm: 0
+	 491: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 492: LdXMemB dst: r1 src: rfp off: -180 imm: 0
+	 493: OrImm dst: r1 imm: 100729088
+	 494: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 495: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 496: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 497: LdXMemW dst: r1 src: rfp off: -200 imm: 0
+	 498: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 499: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 500: StXMemW dst: rfp src: r1 off: -32 imm: 0
+	 501: LdXMemW dst: r1 src: rfp off: -196 imm: 0
+	 502: StXMemW dst: rfp src: r1 off: -16 imm: 0
+	 503: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 504: StXMemW dst: rfp src: r1 off: -28 imm: 0
+	 505: LdXMemW dst: r1 src: rfp off: -192 imm: 0
+	 506: StXMemW dst: rfp src: r1 off: -12 imm: 0
+	 507: LdXMemW dst: r1 src: rfp off: -204 imm: 0
+	 508: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	 509: LdXMemW dst: r1 src: rfp off: -188 imm: 0
+	 510: StXMemW dst: rfp src: r1 off: -8 imm: 0
 fam_done_43:
-	 503: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 505: MovReg dst: r2 src: rfp
-	 506: AddImm dst: r2 imm: -64
-	 507: MovImm dst: r3 imm: 60
-	 508: MovImm dst: r4 imm: 0
-	 509: Call FnRingbufOutput
-	 510: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
-	 511: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 512: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 513: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 514: StMemB dst: rfp src: r0 off: -165 imm: 1
-	 515: LdXMemB dst: r1 src: rfp off: -136 imm: 0
-	 516: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
-	 517: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 518: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 519: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 520: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 521: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 522: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 523: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
-	 524: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
-	 525: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 526: Ja off: -1 <ct_ordered_47>
+	 511: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 513: MovReg dst: r2 src: rfp
+	 514: AddImm dst: r2 imm: -64
+	 515: MovImm dst: r3 imm: 60
+	 516: MovImm dst: r4 imm: 0
+	 517: Call FnRingbufOutput
+	 518: JSetImm dst: r7 off: -1 imm: 512 <fam_done_46>
+	 519: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 520: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 521: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 522: StMemB dst: rfp src: r0 off: -165 imm: 1
+	 523: LdXMemB dst: r1 src: rfp off: -136 imm: 0
+	 524: JNEImm dst: r1 off: -1 imm: 4 <fam_v6_45>
+	 525: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 526: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 527: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 528: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 529: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 530: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 531: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_47>
+	 532: JGTReg dst: r1 off: -1 src: r2 <ct_swap_48>
+	 533: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 534: Ja off: -1 <ct_ordered_47>
 ct_swap_48:
-	 527: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 528: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 529: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 530: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 531: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 532: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 533: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 534: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 535: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 536: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 535: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 536: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 537: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 538: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 539: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 540: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 541: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 542: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 543: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 544: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_ordered_47:
-	 537: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 539: MovReg dst: r2 src: rfp
-	 540: AddImm dst: r2 imm: -216
-	 541: MovReg dst: r3 src: rfp
-	 542: AddImm dst: r3 imm: -172
-	 543: MovImm dst: r4 imm: 0
-	 544: Call FnMapUpdateElem
-	 545: Ja off: -1 <fam_done_46>
+	 545: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 547: MovReg dst: r2 src: rfp
+	 548: AddImm dst: r2 imm: -216
+	 549: MovReg dst: r3 src: rfp
+	 550: AddImm dst: r3 imm: -172
+	 551: MovImm dst: r4 imm: 0
+	 552: Call FnMapUpdateElem
+	 553: Ja off: -1 <fam_done_46>
 fam_v6_45:
-	 546: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 547: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 548: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 549: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 550: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 551: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 552: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
-	 553: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 554: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 555: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 554: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 555: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
 	 556: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
 	 557: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
-	 558: StMemB dst: rfp src: r0 off: -179 imm: 0
-	 559: Ja off: -1 <ct_ordered_49>
+	 558: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 559: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 560: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 561: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 562: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 563: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 564: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_49>
+	 565: JGTReg dst: r1 off: -1 src: r2 <ct_swap_50>
+	 566: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 567: Ja off: -1 <ct_ordered_49>
 ct_swap_50:
-	 560: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
-	 561: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
-	 562: StXMemDW dst: rfp src: r2 off: -216 imm: 0
-	 563: StXMemDW dst: rfp src: r1 off: -200 imm: 0
-	 564: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
-	 565: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
-	 566: StXMemDW dst: rfp src: r2 off: -208 imm: 0
-	 567: StXMemDW dst: rfp src: r1 off: -192 imm: 0
-	 568: LdXMemH dst: r1 src: rfp off: -184 imm: 0
-	 569: LdXMemH dst: r2 src: rfp off: -182 imm: 0
-	 570: StXMemH dst: rfp src: r2 off: -184 imm: 0
-	 571: StXMemH dst: rfp src: r1 off: -182 imm: 0
-	 572: StMemH dst: rfp src: r0 off: -178 imm: 0
-	 573: StMemB dst: rfp src: r0 off: -179 imm: 0
+	 568: LdXMemDW dst: r1 src: rfp off: -216 imm: 0
+	 569: LdXMemDW dst: r2 src: rfp off: -200 imm: 0
+	 570: StXMemDW dst: rfp src: r2 off: -216 imm: 0
+	 571: StXMemDW dst: rfp src: r1 off: -200 imm: 0
+	 572: LdXMemDW dst: r1 src: rfp off: -208 imm: 0
+	 573: LdXMemDW dst: r2 src: rfp off: -192 imm: 0
+	 574: StXMemDW dst: rfp src: r2 off: -208 imm: 0
+	 575: StXMemDW dst: rfp src: r1 off: -192 imm: 0
+	 576: LdXMemH dst: r1 src: rfp off: -184 imm: 0
+	 577: LdXMemH dst: r2 src: rfp off: -182 imm: 0
+	 578: StXMemH dst: rfp src: r2 off: -184 imm: 0
+	 579: StXMemH dst: rfp src: r1 off: -182 imm: 0
+	 580: StMemH dst: rfp src: r0 off: -178 imm: 0
+	 581: StMemB dst: rfp src: r0 off: -179 imm: 0
 ct_ordered_49:
-	 574: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
-	 576: MovReg dst: r2 src: rfp
-	 577: AddImm dst: r2 imm: -216
-	 578: MovReg dst: r3 src: rfp
-	 579: AddImm dst: r3 imm: -172
-	 580: MovImm dst: r4 imm: 0
-	 581: Call FnMapUpdateElem
+	 582: LoadMapPtr dst: r1 fd: 0 <policyc_ct6>
+	 584: MovReg dst: r2 src: rfp
+	 585: AddImm dst: r2 imm: -216
+	 586: MovReg dst: r3 src: rfp
+	 587: AddImm dst: r3 imm: -172
+	 588: MovImm dst: r4 imm: 0
+	 589: Call FnMapUpdateElem
 fam_done_46:
-	 582: MovImm dst: r0 imm: 0
-	 583: Exit
+	 590: MovImm dst: r0 imm: 0
+	 591: Exit
+neighbor:
+	    ; IPv6 neighbor discovery: pass without policy, like ARP
+	 592: StMemW dst: rfp src: r0 off: -140 imm: 8
+	 593: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 595: MovReg dst: r2 src: rfp
+	 596: AddImm dst: r2 imm: -140
+	 597: Call FnMapLookupElem
+	 598: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
+	 599: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 600: AddImm dst: r1 imm: 1
+	 601: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 602: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 603: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 604: AddReg dst: r2 src: r1
+	 605: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_51:
+	 606: MovImm dst: r0 imm: 0
+	 607: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 584: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 585: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 587: MovReg dst: r2 src: rfp
-	 588: AddImm dst: r2 imm: -140
-	 589: Call FnMapLookupElem
-	 590: JEqImm dst: r0 off: -1 imm: 0 <count_done_51>
-	 591: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 592: AddImm dst: r1 imm: 1
-	 593: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 594: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 595: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 596: AddReg dst: r2 src: r1
-	 597: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_51:
-	 598: MovImm dst: r0 imm: 2
-	 599: Exit
+	 608: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 609: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 611: MovReg dst: r2 src: rfp
+	 612: AddImm dst: r2 imm: -140
+	 613: Call FnMapLookupElem
+	 614: JEqImm dst: r0 off: -1 imm: 0 <count_done_52>
+	 615: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 616: AddImm dst: r1 imm: 1
+	 617: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 618: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 619: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 620: AddReg dst: r2 src: r1
+	 621: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_52:
+	 622: MovImm dst: r0 imm: 2
+	 623: Exit
 
