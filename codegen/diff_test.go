@@ -23,6 +23,7 @@ type packetCase struct {
 	Proto     uint8        `json:"proto"`
 	SPort     uint16       `json:"sport"`
 	DPort     uint16       `json:"dport"`
+	Code      uint8        `json:"code,omitempty"`
 	VLAN      bool         `json:"vlan,omitempty"`
 	IPv4Opts  int          `json:"ipv4Opts,omitempty"`
 	Ext       []uint8      `json:"ext,omitempty"`
@@ -30,13 +31,13 @@ type packetCase struct {
 }
 
 func (c packetCase) pkt() pkt {
-	return pkt{src: c.Src, dst: c.Dst, proto: c.Proto, sport: c.SPort, dport: c.DPort, vlan: c.VLAN,
+	return pkt{src: c.Src, dst: c.Dst, proto: c.Proto, sport: c.SPort, dport: c.DPort, code: c.Code, vlan: c.VLAN,
 		ipv4Opts: c.IPv4Opts, ext: c.Ext, fragment: c.Fragment}
 }
 
 func caseOf(pol *ir.Policy, p pkt) packetCase {
 	return packetCase{Subject: pol.Subject, Direction: pol.Direction, Src: p.src, Dst: p.dst, Proto: p.proto,
-		SPort: p.sport, DPort: p.dport, VLAN: p.vlan, IPv4Opts: p.ipv4Opts, Ext: p.ext, Fragment: p.fragment}
+		SPort: p.sport, DPort: p.dport, Code: p.code, VLAN: p.vlan, IPv4Opts: p.ipv4Opts, Ext: p.ext, Fragment: p.fragment}
 }
 
 // regressCase is a testdata/codegen/regress/*.json file: a Program and
@@ -58,7 +59,7 @@ func expect(p *ir.Program, c packetCase) ir.DirDecision {
 	if c.Proto == 47 {
 		port = 0
 	}
-	return p.DecideDirection(p.Policy(c.Subject, c.Direction), p.LookupIP(peer), c.Proto, port, c.Fragment)
+	return p.DecideDirectionCode(p.Policy(c.Subject, c.Direction), p.LookupIP(peer), c.Proto, port, c.Code, c.Fragment)
 }
 
 // check runs one packet with an empty conntrack table and compares verdict

@@ -44,6 +44,7 @@ func ExampleGenerate() {
 	// not IP: pass
 	// IPv4 header (options allowed, non-first fragments flagged)
 	// transport header (IPv4)
+	// ICMP without ICMP entries: only neighbor discovery / fragmentation needed are special
 	// conntrack: one lookup of the canonical key; established and reply packets pass without policy
 	// peer identity (IPv4): exact ipcache, then prefixes, else world
 	// conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
@@ -59,6 +60,7 @@ func ExampleGenerate() {
 	// no entry matches: deny (enforced=true)
 	// verdict deny: count, emit an event, drop (never recorded)
 	// verdict allow: count, record the flow, emit an event, pass
+	// ICMPv4 fragmentation needed: pass without policy, as Cilium's --allow-icmp-frag-needed
 	// truncated or malformed header: drop
 	// IP family without addresses in this cluster: drop (enforced)
 }

@@ -246,6 +246,12 @@ func (g *gen) prologue() {
 }
 
 func (g *gen) dropPaths() {
+	if g.l.IPv4 {
+		g.b.label("fragneeded")
+		g.b.note("ICMPv4 fragmentation needed: pass without policy, as Cilium's --allow-icmp-frag-needed")
+		g.stat(runtime.ReasonFragNeeded)
+		g.ret(runtime.ActOK)
+	}
 	if g.l.IPv6 {
 		g.b.label("neighbor")
 		g.b.note("IPv6 neighbor discovery: pass without policy, like ARP")

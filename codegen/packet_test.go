@@ -12,6 +12,7 @@ type pkt struct {
 	src, dst     netip.Addr
 	proto        uint8
 	sport, dport uint16 // ICMP: dport is the type, sport the echo identifier
+	code         uint8  // ICMP code
 	vlan         bool
 	ipv4Opts     int     // IPv4 option bytes (multiple of 4)
 	ext          []uint8 // IPv6 extension headers before the transport header
@@ -108,7 +109,7 @@ func (p pkt) l4() []byte {
 		return h
 	case ir.ProtoICMP, ir.ProtoICMPv6:
 		h := make([]byte, 8)
-		h[0] = byte(p.dport)
+		h[0], h[1] = byte(p.dport), p.code
 		binary.BigEndian.PutUint16(h[4:], p.sport)
 		return h
 	}

@@ -181,25 +181,14 @@ func (g *gen) l4(family uint8) {
 		g.b.emit(asm.JEq.Imm(asm.R5, int32(h.proto), g.protoLabel(h.proto, sfx)))
 	}
 	withICMP := g.parse[icmp]
-	switch {
-	case withICMP:
+	if withICMP {
 		g.b.emit(asm.JEq.Imm(asm.R5, int32(icmp), "icmp"+sfx))
-	case family == runtime.FamilyIPv6:
-		g.b.emit(asm.JEq.Imm(asm.R5, int32(icmp), "nd"+sfx))
+	} else {
+		g.b.emit(asm.JEq.Imm(asm.R5, int32(icmp), "icmpx"+sfx))
 	}
 	g.b.emit(asm.Ja.Label(done))
-	if !withICMP && family == runtime.FamilyIPv6 {
-		g.b.label("nd" + sfx)
-		g.b.note("ICMPv6 without ICMP entries: only neighbor discovery is special (a header too short for a type is decided as before)")
-		g.b.emit(
-			asm.Mov.Reg(asm.R0, asm.R4),
-			asm.Add.Imm(asm.R0, 1),
-			asm.JGT.Reg(asm.R0, asm.R3, done),
-			asm.LoadMem(asm.R1, asm.R4, 0, asm.Byte),
-			asm.JLT.Imm(asm.R1, ndFirst, done),
-			asm.JLE.Imm(asm.R1, ndLast, "neighbor"),
-			asm.Ja.Label(done),
-		)
+	if !withICMP {
+		g.icmpBypass(family, done)
 	}
 	for _, h := range hdrs {
 		g.b.label(g.protoLabel(h.proto, sfx))
@@ -231,6 +220,39 @@ func (g *gen) protoLabel(p uint8, sfx string) string {
 	return map[uint8]string{ir.ProtoTCP: "tcp", ir.ProtoUDP: "udp", ir.ProtoSCTP: "sctp"}[p] + sfx
 }
 
+// icmpBypass handles ICMP in programs without ICMP entries (ICMP is then
+// otherwise decided as a portless protocol): IPv6 neighbor discovery and
+// ICMPv4 fragmentation needed pass without policy; a header too short for
+// what is read is decided as before.
+func (g *gen) icmpBypass(family uint8, done string) {
+	sfx := "_4"
+	if family == runtime.FamilyIPv6 {
+		sfx = "_6"
+	}
+	g.b.label("icmpx" + sfx)
+	g.b.note("ICMP without ICMP entries: only neighbor discovery / fragmentation needed are special")
+	g.b.emit(
+		asm.Mov.Reg(asm.R0, asm.R4),
+		asm.Add.Imm(asm.R0, 2),
+		asm.JGT.Reg(asm.R0, asm.R3, done),
+		asm.LoadMem(asm.R1, asm.R4, 0, asm.Byte),
+	)
+	if family == runtime.FamilyIPv6 {
+		g.b.emit(
+			asm.JLT.Imm(asm.R1, ndFirst, done),
+			asm.JLE.Imm(asm.R1, ndLast, "neighbor"),
+			asm.Ja.Label(done),
+		)
+		return
+	}
+	g.b.emit(
+		asm.JNE.Imm(asm.R1, 3, done),
+		asm.LoadMem(asm.R1, asm.R4, 1, asm.Byte),
+		asm.JEq.Imm(asm.R1, 4, "fragneeded"),
+		asm.Ja.Label(done),
+	)
+}
+
 // icmp reads the ICMP type into rPort; echo requests and replies are tracked
 // by identifier (request: source port slot, reply: destination port slot),
 // every other type is untracked.
@@ -252,6 +274,13 @@ func (g *gen) icmp(family uint8, echoReq, echoRep int32) {
 		g.b.emit(
 			asm.JLT.Imm(rPort, ndFirst, req+"_chk"),
 			asm.JLE.Imm(rPort, ndLast, "neighbor"),
+		)
+		g.b.label(req + "_chk")
+	} else {
+		g.b.emit(
+			asm.JNE.Imm(rPort, 3, req+"_chk"),
+			asm.LoadMem(asm.R1, asm.R4, 1, asm.Byte),
+			asm.JEq.Imm(asm.R1, 4, "fragneeded"),
 		)
 		g.b.label(req + "_chk")
 	}

@@ -199,6 +199,7 @@ func randomPacket(r *rand.Rand, p *ir.Program, pol *ir.Policy, v4, v6 bool) pkt 
 	}
 	if pk.proto == ir.ProtoICMP || pk.proto == ir.ProtoICMPv6 {
 		pk.dport = []uint16{0, 3, 8, 11, 128, 129, 132, 133, 135, 136, 137, 138}[r.Intn(12)]
+		pk.code = []uint8{0, 1, 3, 4}[r.Intn(4)] // type 3 code 4: fragmentation needed
 	}
 	pk.vlan = r.Intn(5) == 0
 	pk.fragment = r.Intn(10) == 0

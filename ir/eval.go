@@ -14,6 +14,9 @@ type Flow struct {
 	Src, Dst Identity
 	Proto    uint8
 	DPort    uint16 // destination port; ICMP type for ICMP/ICMPv6
+	// ICMPCode is the ICMP code (only ICMPv4 "fragmentation needed", type 3
+	// code 4, depends on it).
+	ICMPCode uint8
 	// Fragment marks a non-first fragment: its port is unknown, so only
 	// entries whose port range is the full wildcard can match it.
 	Fragment bool
@@ -37,6 +40,28 @@ type DirDecision struct {
 	// Bypass marks a decision taken without consulting policy (IPv6
 	// neighbor discovery): no rule counter counts it.
 	Bypass bool
+}
+
+// IsFragNeeded reports whether a packet is ICMPv4 "fragmentation needed"
+// (type 3 code 4), which Cilium allows before any policy lookup (§7 lookup
+// step 1, --allow-icmp-frag-needed, on by default) so that path MTU
+// discovery keeps working for every flow.
+func IsFragNeeded(proto uint8, icmpType uint16, code uint8, fragment bool) bool {
+	return proto == ProtoICMP && !fragment && icmpType == 3 && code == 4
+}
+
+// DecideDirectionCode is DecideDirection for a packet whose ICMP code is
+// known: ICMPv4 "fragmentation needed" is allowed without policy.
+func (p *Program) DecideDirectionCode(pol *Policy, peer Identity, proto uint8, dport uint16, code uint8, fragment bool) DirDecision {
+	if !IsFragNeeded(proto, dport, code, fragment) {
+		return p.DecideDirection(pol, peer, proto, dport, fragment)
+	}
+	d := DirDecision{Peer: peer, Verdict: Allow, Bypass: true,
+		Reason: "ICMPv4 fragmentation needed (type 3 code 4) is allowed before policy, as Cilium's --allow-icmp-frag-needed (default) does, so path MTU discovery works"}
+	if pol != nil {
+		d.Direction, d.Subject, d.Enforced = pol.Direction, pol.Subject, pol.Enforced
+	}
+	return d
 }
 
 // IsNeighborDiscovery reports whether a packet is IPv6 neighbor discovery
@@ -194,9 +219,9 @@ func betterRedirect(a, b *Entry) bool {
 // The flow is denied if either direction denies, redirected if either
 // redirects (the egress proxy port first), else allowed.
 func (p *Program) Decide(f Flow) Decision {
-	eg := p.DecideDirection(p.Policy(f.Src, Egress), f.Dst, f.Proto, f.DPort, f.Fragment)
+	eg := p.DecideDirectionCode(p.Policy(f.Src, Egress), f.Dst, f.Proto, f.DPort, f.ICMPCode, f.Fragment)
 	eg.Direction, eg.Subject = Egress, f.Src
-	in := p.DecideDirection(p.Policy(f.Dst, Ingress), f.Src, f.Proto, f.DPort, f.Fragment)
+	in := p.DecideDirectionCode(p.Policy(f.Dst, Ingress), f.Src, f.Proto, f.DPort, f.ICMPCode, f.Fragment)
 	in.Direction, in.Subject = Ingress, f.Dst
 	d := Decision{Egress: eg, Ingress: in}
 	switch {

@@ -64,10 +64,11 @@ const (
 	ReasonNoIdentity                // peer identity missing from the membership map: treated as matching no selector
 	ReasonFragment                  // non-first IP fragment (no ports): decided by port-wildcard entries only
 	ReasonNeighbor                  // IPv6 neighbor discovery (ICMPv6 133-137): passed without policy, like ARP
+	ReasonFragNeeded                // ICMPv4 fragmentation needed (type 3 code 4): passed without policy, as Cilium
 	NumReasons
 )
 
-var reasonNames = [...]string{"policy", "non-ip", "malformed", "established", "reply", "family", "no-identity", "fragment", "neighbor-discovery"}
+var reasonNames = [...]string{"policy", "non-ip", "malformed", "established", "reply", "family", "no-identity", "fragment", "neighbor-discovery", "frag-needed"}
 
 func (r Reason) String() string {
 	if int(r) < len(reasonNames) {

@@ -18,6 +18,7 @@ func newTraceCmd(s *streams) *cobra.Command {
 		proto    string
 		port     int
 		icmpType int
+		icmpCode int
 		output   string
 	)
 	cmd := &cobra.Command{
@@ -35,7 +36,9 @@ policies created), or a reserved entity: reserved:host, reserved:world,
 reserved:remote-node, reserved:kube-apiserver, reserved:health, ...
 
 PROTO is TCP, UDP, SCTP, ICMP or ICMPv6; --port gives the destination port
-(TCP/UDP/SCTP), --icmp-type the ICMP type.
+(TCP/UDP/SCTP), --icmp-type the ICMP type and --icmp-code its code (only
+ICMPv4 type 3 code 4, fragmentation needed, is decided by the code: it
+passes without policy, as in Cilium).
 
 Exit status: 0 when the flow was evaluated (whatever the verdict), 1 when a
 policy or the inventory has errors, 2 on usage or I/O errors.`,
@@ -46,6 +49,9 @@ policy or the inventory has errors, 2 on usage or I/O errors.`,
   policyc trace policies/ --inventory inv.yaml --from reserved:world --to default/app --proto ICMP --icmp-type 8`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := traceQuery(from, to, proto, port, icmpType, cmd.Flags().Changed("port"), cmd.Flags().Changed("icmp-type"), output)
+			if err == nil {
+				q.code, err = icmpCodeOf(q.proto, icmpCode, cmd.Flags().Changed("icmp-code"))
+			}
 			if err != nil {
 				return &exitError{code: exitUsage, err: err}
 			}
@@ -71,6 +77,7 @@ policy or the inventory has errors, 2 on usage or I/O errors.`,
 	cmd.Flags().StringVar(&proto, "proto", "", "protocol: TCP, UDP, SCTP, ICMP or ICMPv6")
 	cmd.Flags().IntVar(&port, "port", 0, "destination port (TCP, UDP, SCTP)")
 	cmd.Flags().IntVar(&icmpType, "icmp-type", 0, "ICMP type (ICMP, ICMPv6)")
+	cmd.Flags().IntVar(&icmpCode, "icmp-code", 0, "ICMP code (ICMP, ICMPv6; default 0)")
 	cmd.Flags().StringVarP(&output, "output", "o", "text", "output format: text or json")
 	return cmd
 }
@@ -80,6 +87,20 @@ type query struct {
 	from, to string
 	proto    uint8
 	port     uint16
+	code     uint8 // ICMP code
+}
+
+// icmpCodeOf validates --icmp-code: ICMP protocols only, 0-255.
+func icmpCodeOf(proto uint8, code int, set bool) (uint8, error) {
+	switch {
+	case !set:
+		return 0, nil
+	case proto != ir.ProtoICMP && proto != ir.ProtoICMPv6:
+		return 0, fmt.Errorf("--icmp-code goes with --proto ICMP or ICMPv6")
+	case code < 0 || code > 255:
+		return 0, fmt.Errorf("--icmp-code %d out of range 0-255", code)
+	}
+	return uint8(code), nil
 }
 
 func traceQuery(from, to, proto string, port, icmpType int, portSet, icmpSet bool, output string) (query, error) {
@@ -133,6 +154,7 @@ type traceFlow struct {
 	Proto        string      `json:"proto"`
 	Port         uint16      `json:"port,omitempty"`
 	ICMPType     *uint16     `json:"icmpType,omitempty"`
+	ICMPCode     uint8       `json:"icmpCode,omitempty"`
 }
 
 type traceDir struct {
@@ -185,7 +207,7 @@ func runTrace(p *ir.Program, q query) (*traceResult, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--to: %w", err)
 	}
-	d := p.Decide(ir.Flow{Src: src, Dst: dst, Proto: q.proto, DPort: q.port})
+	d := p.Decide(ir.Flow{Src: src, Dst: dst, Proto: q.proto, DPort: q.port, ICMPCode: q.code})
 	tr := &traceResult{
 		Flow:    traceFlow{From: q.from, FromIdentity: src, To: q.to, ToIdentity: dst, Proto: ir.ProtoName(q.proto), Port: q.port},
 		Verdict: d.Verdict.String(), ProxyPort: d.ProxyPort,
@@ -193,7 +215,7 @@ func runTrace(p *ir.Program, q query) (*traceResult, error) {
 	}
 	if q.proto == ir.ProtoICMP || q.proto == ir.ProtoICMPv6 {
 		t := q.port
-		tr.Flow.Port, tr.Flow.ICMPType = 0, &t
+		tr.Flow.Port, tr.Flow.ICMPType, tr.Flow.ICMPCode = 0, &t, q.code
 	}
 	return tr, nil
 }
@@ -225,6 +247,9 @@ func (tr *traceResult) writeText(w io.Writer) error {
 	what := fmt.Sprintf("%s/%d", f.Proto, f.Port)
 	if f.ICMPType != nil {
 		what = fmt.Sprintf("%s type %d", f.Proto, *f.ICMPType)
+		if f.ICMPCode != 0 {
+			what += fmt.Sprintf(" code %d", f.ICMPCode)
+		}
 	}
 	fmt.Fprintf(&b, "flow:    %s (identity %d) -> %s (identity %d) %s\n", f.From, f.FromIdentity, f.To, f.ToIdentity, what)
 	fmt.Fprintf(&b, "verdict: %s", strings.ToUpper(tr.Verdict))

@@ -1,4 +1,4 @@
-== subject-256 policy_ingress (section tcx/egress, enforced=false, 286 instructions)
+== subject-256 policy_ingress (section tcx/egress, enforced=false, 311 instructions)
 	   ; ingress policy of identity 256 (enforced=false): make the headers linear
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -81,246 +81,275 @@ l4_4:
 	 66: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
 	 67: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
 	 68: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 69: Ja off: -1 <l4done_4>
+	 69: JEqImm dst: r5 off: -1 imm: 1 <icmpx_4>
+	 70: Ja off: -1 <l4done_4>
+icmpx_4:
+	   ; ICMP without ICMP entries: only neighbor discovery / fragmentation needed are special
+	 71: MovReg dst: r0 src: r4
+	 72: AddImm dst: r0 imm: 2
+	 73: JGTReg dst: r0 off: -1 src: r3 <l4done_4>
+	 74: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 75: JNEImm dst: r1 off: -1 imm: 3 <l4done_4>
+	 76: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 77: JEqImm dst: r1 off: -1 imm: 4 <fragneeded>
+	 78: Ja off: -1 <l4done_4>
 tcp_4:
-	 70: MovReg dst: r0 src: r4
-	 71: AddImm dst: r0 imm: 20
-	 72: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 73: Ja off: -1 <ports_4>
+	 79: MovReg dst: r0 src: r4
+	 80: AddImm dst: r0 imm: 20
+	 81: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 82: Ja off: -1 <ports_4>
 udp_4:
-	 74: MovReg dst: r0 src: r4
-	 75: AddImm dst: r0 imm: 8
-	 76: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 77: Ja off: -1 <ports_4>
+	 83: MovReg dst: r0 src: r4
+	 84: AddImm dst: r0 imm: 8
+	 85: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 86: Ja off: -1 <ports_4>
 ports_4:
-	 78: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 79: StXMemW dst: rfp src: r1 off: -208 imm: 0
-	 80: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 81: SwapBE dst: r8 
-	 82: Ja off: -1 <l4done_4>
+	 87: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 88: StXMemW dst: rfp src: r1 off: -208 imm: 0
+	 89: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 90: SwapBE dst: r8 
+	 91: Ja off: -1 <l4done_4>
 l4done_4:
-	 83: StXMemB dst: rfp src: r5 off: -204 imm: 0
-	 84: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 85: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 86: StMemW dst: rfp src: r0 off: -200 imm: 256
-	 87: StMemB dst: rfp src: r0 off: -136 imm: 4
+	 92: StXMemB dst: rfp src: r5 off: -204 imm: 0
+	 93: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 94: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 95: StMemW dst: rfp src: r0 off: -200 imm: 256
+	 96: StMemB dst: rfp src: r0 off: -136 imm: 4
 	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 88: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 89: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 90: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 91: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 92: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 93: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 94: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 95: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 96: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 97: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 98: Ja off: -1 <ct_ordered_5>
+	 97: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
+	 98: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 99: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	100: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	101: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	102: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	103: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	104: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	105: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	106: StMemB dst: rfp src: r0 off: -203 imm: 0
+	107: Ja off: -1 <ct_ordered_5>
 ct_swap_6:
-	 99: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	107: StMemH dst: rfp src: r0 off: -202 imm: 0
-	108: StMemB dst: rfp src: r0 off: -203 imm: 1
-	109: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	111: MovReg dst: r2 src: rfp
-	112: AddImm dst: r2 imm: -216
-	113: Call FnMapLookupElem
-	114: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
-	115: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	116: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	117: Ja off: -1 <ct_reply>
+	108: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	109: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	110: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	111: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	112: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	113: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	114: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	115: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	116: StMemH dst: rfp src: r0 off: -202 imm: 0
+	117: StMemB dst: rfp src: r0 off: -203 imm: 1
+	118: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	120: MovReg dst: r2 src: rfp
+	121: AddImm dst: r2 imm: -216
+	122: Call FnMapLookupElem
+	123: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
+	124: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	125: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	126: Ja off: -1 <ct_reply>
 ct_miss_swapped_4:
-	118: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	119: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	120: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	121: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	122: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	123: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	124: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	125: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	126: StMemH dst: rfp src: r0 off: -202 imm: 0
-	127: Ja off: -1 <ct_miss_3>
+	127: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	128: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	129: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	130: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	131: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	132: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	133: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	134: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	135: StMemH dst: rfp src: r0 off: -202 imm: 0
+	136: Ja off: -1 <ct_miss_3>
 ct_ordered_5:
-	128: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	130: MovReg dst: r2 src: rfp
-	131: AddImm dst: r2 imm: -216
-	132: Call FnMapLookupElem
-	133: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	134: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	135: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	136: Ja off: -1 <ct_reply>
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -216
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	143: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	144: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	145: Ja off: -1 <ct_reply>
 ct_miss_3:
-	137: StMemB dst: rfp src: r0 off: -203 imm: 0
+	146: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_skip_2:
-	138: StMemW dst: rfp src: r0 off: -144 imm: 0
-	139: Ja off: -1 <default>
+	147: StMemW dst: rfp src: r0 off: -144 imm: 0
+	148: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	140: StMemW dst: rfp src: r0 off: -140 imm: 3
-	141: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	143: MovReg dst: r2 src: rfp
-	144: AddImm dst: r2 imm: -140
-	145: Call FnMapLookupElem
-	146: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	147: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	148: AddImm dst: r1 imm: 1
-	149: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	150: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	151: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	152: AddReg dst: r2 src: r1
-	153: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	149: StMemW dst: rfp src: r0 off: -140 imm: 3
+	150: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	152: MovReg dst: r2 src: rfp
+	153: AddImm dst: r2 imm: -140
+	154: Call FnMapLookupElem
+	155: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	156: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	157: AddImm dst: r1 imm: 1
+	158: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	159: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	160: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	161: AddReg dst: r2 src: r1
+	162: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_7:
-	154: MovImm dst: r0 imm: 0
-	155: Exit
+	163: MovImm dst: r0 imm: 0
+	164: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	156: StMemW dst: rfp src: r0 off: -140 imm: 4
-	157: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	159: MovReg dst: r2 src: rfp
-	160: AddImm dst: r2 imm: -140
-	161: Call FnMapLookupElem
-	162: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	163: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	164: AddImm dst: r1 imm: 1
-	165: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	166: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	167: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	168: AddReg dst: r2 src: r1
-	169: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	165: StMemW dst: rfp src: r0 off: -140 imm: 4
+	166: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	168: MovReg dst: r2 src: rfp
+	169: AddImm dst: r2 imm: -140
+	170: Call FnMapLookupElem
+	171: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	172: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	173: AddImm dst: r1 imm: 1
+	174: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	175: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	176: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	177: AddReg dst: r2 src: r1
+	178: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_8:
-	170: MovImm dst: r0 imm: 0
-	171: Exit
+	179: MovImm dst: r0 imm: 0
+	180: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	172: MovImm dst: r8 imm: 0
-	173: Ja off: -1 <verdict_allow>
+	181: MovImm dst: r8 imm: 0
+	182: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	174: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	175: XorReg dst: r8 src: r1
-	176: XorReg dst: r8 src: r1
-	177: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	178: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	180: MovReg dst: r2 src: rfp
-	181: AddImm dst: r2 imm: -140
-	182: Call FnMapLookupElem
-	183: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
-	184: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	185: AddImm dst: r1 imm: 1
-	186: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	187: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	188: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	189: AddReg dst: r2 src: r1
-	190: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	183: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	184: XorReg dst: r8 src: r1
+	185: XorReg dst: r8 src: r1
+	186: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	187: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	189: MovReg dst: r2 src: rfp
+	190: AddImm dst: r2 imm: -140
+	191: Call FnMapLookupElem
+	192: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	193: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	194: AddImm dst: r1 imm: 1
+	195: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	196: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	197: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	198: AddReg dst: r2 src: r1
+	199: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_9:
-	191: StMemW dst: rfp src: r0 off: -60 imm: 256
-	192: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	193: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	194: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	195: StMemW dst: rfp src: r0 off: -44 imm: 0
-	196: StMemW dst: rfp src: r0 off: -40 imm: 0
-	197: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	198: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	199: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	200: OrImm dst: r1 imm: 67109120
-	201: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	202: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	203: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	204: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	205: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	206: StMemW dst: rfp src: r0 off: -32 imm: 0
-	207: StMemW dst: rfp src: r0 off: -16 imm: 0
-	208: StMemW dst: rfp src: r0 off: -28 imm: 0
-	209: StMemW dst: rfp src: r0 off: -12 imm: 0
-	210: StMemW dst: rfp src: r0 off: -24 imm: 0
-	211: StMemW dst: rfp src: r0 off: -8 imm: 0
-	212: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	214: MovReg dst: r2 src: rfp
-	215: AddImm dst: r2 imm: -64
-	216: MovImm dst: r3 imm: 60
-	217: MovImm dst: r4 imm: 0
-	218: Call FnRingbufOutput
-	219: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	220: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	221: StMemH dst: rfp src: r0 off: -168 imm: 0
-	222: StMemB dst: rfp src: r0 off: -166 imm: 1
-	223: StMemB dst: rfp src: r0 off: -165 imm: 0
-	224: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	225: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	226: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
-	227: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
-	228: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	229: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	230: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
-	231: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
-	232: StMemB dst: rfp src: r0 off: -203 imm: 0
-	233: Ja off: -1 <ct_ordered_11>
+	200: StMemW dst: rfp src: r0 off: -60 imm: 256
+	201: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	202: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	203: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	204: StMemW dst: rfp src: r0 off: -44 imm: 0
+	205: StMemW dst: rfp src: r0 off: -40 imm: 0
+	206: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	207: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	208: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	209: OrImm dst: r1 imm: 67109120
+	210: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	211: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	213: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	214: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	215: StMemW dst: rfp src: r0 off: -32 imm: 0
+	216: StMemW dst: rfp src: r0 off: -16 imm: 0
+	217: StMemW dst: rfp src: r0 off: -28 imm: 0
+	218: StMemW dst: rfp src: r0 off: -12 imm: 0
+	219: StMemW dst: rfp src: r0 off: -24 imm: 0
+	220: StMemW dst: rfp src: r0 off: -8 imm: 0
+	221: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	223: MovReg dst: r2 src: rfp
+	224: AddImm dst: r2 imm: -64
+	225: MovImm dst: r3 imm: 60
+	226: MovImm dst: r4 imm: 0
+	227: Call FnRingbufOutput
+	228: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	229: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	230: StMemH dst: rfp src: r0 off: -168 imm: 0
+	231: StMemB dst: rfp src: r0 off: -166 imm: 1
+	232: StMemB dst: rfp src: r0 off: -165 imm: 0
+	233: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	234: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	235: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	236: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	237: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	238: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	239: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	240: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	241: StMemB dst: rfp src: r0 off: -203 imm: 0
+	242: Ja off: -1 <ct_ordered_11>
 ct_swap_12:
-	234: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	235: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	236: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	237: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	238: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	239: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	240: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	241: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	242: StMemH dst: rfp src: r0 off: -202 imm: 0
-	243: StMemB dst: rfp src: r0 off: -203 imm: 1
+	243: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	244: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	245: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	246: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	247: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	248: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	249: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	250: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	251: StMemH dst: rfp src: r0 off: -202 imm: 0
+	252: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_11:
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -216
-	248: MovReg dst: r3 src: rfp
-	249: AddImm dst: r3 imm: -172
-	250: MovImm dst: r4 imm: 0
-	251: Call FnMapUpdateElem
+	253: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	255: MovReg dst: r2 src: rfp
+	256: AddImm dst: r2 imm: -216
+	257: MovReg dst: r3 src: rfp
+	258: AddImm dst: r3 imm: -172
+	259: MovImm dst: r4 imm: 0
+	260: Call FnMapUpdateElem
 ct_norecord_10:
-	252: MovImm dst: r0 imm: 0
-	253: Exit
+	261: MovImm dst: r0 imm: 0
+	262: Exit
+fragneeded:
+	   ; ICMPv4 fragmentation needed: pass without policy, as Cilium's --allow-icmp-frag-needed
+	263: StMemW dst: rfp src: r0 off: -140 imm: 9
+	264: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	266: MovReg dst: r2 src: rfp
+	267: AddImm dst: r2 imm: -140
+	268: Call FnMapLookupElem
+	269: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	270: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	271: AddImm dst: r1 imm: 1
+	272: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	273: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	274: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	275: AddReg dst: r2 src: r1
+	276: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	277: MovImm dst: r0 imm: 0
+	278: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	254: StMemW dst: rfp src: r0 off: -140 imm: 2
-	255: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	257: MovReg dst: r2 src: rfp
-	258: AddImm dst: r2 imm: -140
-	259: Call FnMapLookupElem
-	260: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	261: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	262: AddImm dst: r1 imm: 1
-	263: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	264: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	265: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	266: AddReg dst: r2 src: r1
-	267: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_13:
-	268: MovImm dst: r0 imm: 2
-	269: Exit
+	279: StMemW dst: rfp src: r0 off: -140 imm: 2
+	280: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	282: MovReg dst: r2 src: rfp
+	283: AddImm dst: r2 imm: -140
+	284: Call FnMapLookupElem
+	285: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
+	286: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	287: AddImm dst: r1 imm: 1
+	288: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	289: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	290: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	291: AddReg dst: r2 src: r1
+	292: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_14:
+	293: MovImm dst: r0 imm: 2
+	294: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	270: StMemW dst: rfp src: r0 off: -140 imm: 5
-	271: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	273: MovReg dst: r2 src: rfp
-	274: AddImm dst: r2 imm: -140
-	275: Call FnMapLookupElem
-	276: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
-	277: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	278: AddImm dst: r1 imm: 1
-	279: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	280: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	281: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	282: AddReg dst: r2 src: r1
-	283: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_14:
-	284: MovImm dst: r0 imm: 0
-	285: Exit
+	295: StMemW dst: rfp src: r0 off: -140 imm: 5
+	296: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	298: MovReg dst: r2 src: rfp
+	299: AddImm dst: r2 imm: -140
+	300: Call FnMapLookupElem
+	301: JEqImm dst: r0 off: -1 imm: 0 <count_done_15>
+	302: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	303: AddImm dst: r1 imm: 1
+	304: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	305: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	306: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	307: AddReg dst: r2 src: r1
+	308: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_15:
+	309: MovImm dst: r0 imm: 0
+	310: Exit
 
-== subject-256 policy_egress (section tcx/ingress, enforced=false, 286 instructions)
+== subject-256 policy_egress (section tcx/ingress, enforced=false, 311 instructions)
 	   ; egress policy of identity 256 (enforced=false): make the headers linear
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -403,246 +432,275 @@ l4_4:
 	 66: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
 	 67: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
 	 68: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 69: Ja off: -1 <l4done_4>
+	 69: JEqImm dst: r5 off: -1 imm: 1 <icmpx_4>
+	 70: Ja off: -1 <l4done_4>
+icmpx_4:
+	   ; ICMP without ICMP entries: only neighbor discovery / fragmentation needed are special
+	 71: MovReg dst: r0 src: r4
+	 72: AddImm dst: r0 imm: 2
+	 73: JGTReg dst: r0 off: -1 src: r3 <l4done_4>
+	 74: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 75: JNEImm dst: r1 off: -1 imm: 3 <l4done_4>
+	 76: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 77: JEqImm dst: r1 off: -1 imm: 4 <fragneeded>
+	 78: Ja off: -1 <l4done_4>
 tcp_4:
-	 70: MovReg dst: r0 src: r4
-	 71: AddImm dst: r0 imm: 20
-	 72: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 73: Ja off: -1 <ports_4>
+	 79: MovReg dst: r0 src: r4
+	 80: AddImm dst: r0 imm: 20
+	 81: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 82: Ja off: -1 <ports_4>
 udp_4:
-	 74: MovReg dst: r0 src: r4
-	 75: AddImm dst: r0 imm: 8
-	 76: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 77: Ja off: -1 <ports_4>
+	 83: MovReg dst: r0 src: r4
+	 84: AddImm dst: r0 imm: 8
+	 85: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 86: Ja off: -1 <ports_4>
 ports_4:
-	 78: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 79: StXMemW dst: rfp src: r1 off: -208 imm: 0
-	 80: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 81: SwapBE dst: r8 
-	 82: Ja off: -1 <l4done_4>
+	 87: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 88: StXMemW dst: rfp src: r1 off: -208 imm: 0
+	 89: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 90: SwapBE dst: r8 
+	 91: Ja off: -1 <l4done_4>
 l4done_4:
-	 83: StXMemB dst: rfp src: r5 off: -204 imm: 0
-	 84: StMemB dst: rfp src: r0 off: -203 imm: 1
-	 85: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 86: StMemW dst: rfp src: r0 off: -200 imm: 256
-	 87: StMemB dst: rfp src: r0 off: -136 imm: 4
+	 92: StXMemB dst: rfp src: r5 off: -204 imm: 0
+	 93: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 94: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 95: StMemW dst: rfp src: r0 off: -200 imm: 256
+	 96: StMemB dst: rfp src: r0 off: -136 imm: 4
 	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 88: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 89: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 90: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 91: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 92: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 93: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 94: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 95: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 96: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 97: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 98: Ja off: -1 <ct_ordered_5>
+	 97: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
+	 98: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 99: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	100: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	101: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	102: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	103: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	104: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	105: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	106: StMemB dst: rfp src: r0 off: -203 imm: 0
+	107: Ja off: -1 <ct_ordered_5>
 ct_swap_6:
-	 99: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	107: StMemH dst: rfp src: r0 off: -202 imm: 0
-	108: StMemB dst: rfp src: r0 off: -203 imm: 0
-	109: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	111: MovReg dst: r2 src: rfp
-	112: AddImm dst: r2 imm: -216
-	113: Call FnMapLookupElem
-	114: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
-	115: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	116: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	117: Ja off: -1 <ct_reply>
+	108: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	109: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	110: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	111: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	112: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	113: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	114: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	115: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	116: StMemH dst: rfp src: r0 off: -202 imm: 0
+	117: StMemB dst: rfp src: r0 off: -203 imm: 0
+	118: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	120: MovReg dst: r2 src: rfp
+	121: AddImm dst: r2 imm: -216
+	122: Call FnMapLookupElem
+	123: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
+	124: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	125: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	126: Ja off: -1 <ct_reply>
 ct_miss_swapped_4:
-	118: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	119: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	120: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	121: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	122: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	123: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	124: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	125: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	126: StMemH dst: rfp src: r0 off: -202 imm: 0
-	127: Ja off: -1 <ct_miss_3>
+	127: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	128: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	129: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	130: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	131: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	132: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	133: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	134: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	135: StMemH dst: rfp src: r0 off: -202 imm: 0
+	136: Ja off: -1 <ct_miss_3>
 ct_ordered_5:
-	128: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	130: MovReg dst: r2 src: rfp
-	131: AddImm dst: r2 imm: -216
-	132: Call FnMapLookupElem
-	133: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	134: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	135: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	136: Ja off: -1 <ct_reply>
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -216
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	143: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	144: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	145: Ja off: -1 <ct_reply>
 ct_miss_3:
-	137: StMemB dst: rfp src: r0 off: -203 imm: 1
+	146: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_skip_2:
-	138: StMemW dst: rfp src: r0 off: -144 imm: 0
-	139: Ja off: -1 <default>
+	147: StMemW dst: rfp src: r0 off: -144 imm: 0
+	148: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	140: StMemW dst: rfp src: r0 off: -140 imm: 3
-	141: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	143: MovReg dst: r2 src: rfp
-	144: AddImm dst: r2 imm: -140
-	145: Call FnMapLookupElem
-	146: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	147: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	148: AddImm dst: r1 imm: 1
-	149: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	150: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	151: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	152: AddReg dst: r2 src: r1
-	153: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	149: StMemW dst: rfp src: r0 off: -140 imm: 3
+	150: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	152: MovReg dst: r2 src: rfp
+	153: AddImm dst: r2 imm: -140
+	154: Call FnMapLookupElem
+	155: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	156: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	157: AddImm dst: r1 imm: 1
+	158: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	159: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	160: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	161: AddReg dst: r2 src: r1
+	162: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_7:
-	154: MovImm dst: r0 imm: 0
-	155: Exit
+	163: MovImm dst: r0 imm: 0
+	164: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	156: StMemW dst: rfp src: r0 off: -140 imm: 4
-	157: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	159: MovReg dst: r2 src: rfp
-	160: AddImm dst: r2 imm: -140
-	161: Call FnMapLookupElem
-	162: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	163: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	164: AddImm dst: r1 imm: 1
-	165: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	166: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	167: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	168: AddReg dst: r2 src: r1
-	169: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	165: StMemW dst: rfp src: r0 off: -140 imm: 4
+	166: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	168: MovReg dst: r2 src: rfp
+	169: AddImm dst: r2 imm: -140
+	170: Call FnMapLookupElem
+	171: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	172: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	173: AddImm dst: r1 imm: 1
+	174: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	175: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	176: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	177: AddReg dst: r2 src: r1
+	178: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_8:
-	170: MovImm dst: r0 imm: 0
-	171: Exit
+	179: MovImm dst: r0 imm: 0
+	180: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	172: MovImm dst: r8 imm: 0
-	173: Ja off: -1 <verdict_allow>
+	181: MovImm dst: r8 imm: 0
+	182: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	174: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	175: XorReg dst: r8 src: r1
-	176: XorReg dst: r8 src: r1
-	177: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	178: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	180: MovReg dst: r2 src: rfp
-	181: AddImm dst: r2 imm: -140
-	182: Call FnMapLookupElem
-	183: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
-	184: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	185: AddImm dst: r1 imm: 1
-	186: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	187: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	188: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	189: AddReg dst: r2 src: r1
-	190: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	183: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	184: XorReg dst: r8 src: r1
+	185: XorReg dst: r8 src: r1
+	186: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	187: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	189: MovReg dst: r2 src: rfp
+	190: AddImm dst: r2 imm: -140
+	191: Call FnMapLookupElem
+	192: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	193: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	194: AddImm dst: r1 imm: 1
+	195: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	196: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	197: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	198: AddReg dst: r2 src: r1
+	199: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_9:
-	191: StMemW dst: rfp src: r0 off: -64 imm: 256
-	192: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	193: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	194: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	195: StMemW dst: rfp src: r0 off: -44 imm: 0
-	196: StMemW dst: rfp src: r0 off: -40 imm: 0
-	197: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	198: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	199: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	200: OrImm dst: r1 imm: 67174656
-	201: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	202: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	203: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	204: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	205: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	206: StMemW dst: rfp src: r0 off: -32 imm: 0
-	207: StMemW dst: rfp src: r0 off: -16 imm: 0
-	208: StMemW dst: rfp src: r0 off: -28 imm: 0
-	209: StMemW dst: rfp src: r0 off: -12 imm: 0
-	210: StMemW dst: rfp src: r0 off: -24 imm: 0
-	211: StMemW dst: rfp src: r0 off: -8 imm: 0
-	212: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	214: MovReg dst: r2 src: rfp
-	215: AddImm dst: r2 imm: -64
-	216: MovImm dst: r3 imm: 60
-	217: MovImm dst: r4 imm: 0
-	218: Call FnRingbufOutput
-	219: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	220: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	221: StMemH dst: rfp src: r0 off: -168 imm: 0
-	222: StMemB dst: rfp src: r0 off: -166 imm: 1
-	223: StMemB dst: rfp src: r0 off: -165 imm: 1
-	224: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	225: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	226: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
-	227: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
-	228: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	229: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	230: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
-	231: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
-	232: StMemB dst: rfp src: r0 off: -203 imm: 0
-	233: Ja off: -1 <ct_ordered_11>
+	200: StMemW dst: rfp src: r0 off: -64 imm: 256
+	201: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	202: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	203: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	204: StMemW dst: rfp src: r0 off: -44 imm: 0
+	205: StMemW dst: rfp src: r0 off: -40 imm: 0
+	206: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	207: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	208: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	209: OrImm dst: r1 imm: 67174656
+	210: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	211: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	213: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	214: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	215: StMemW dst: rfp src: r0 off: -32 imm: 0
+	216: StMemW dst: rfp src: r0 off: -16 imm: 0
+	217: StMemW dst: rfp src: r0 off: -28 imm: 0
+	218: StMemW dst: rfp src: r0 off: -12 imm: 0
+	219: StMemW dst: rfp src: r0 off: -24 imm: 0
+	220: StMemW dst: rfp src: r0 off: -8 imm: 0
+	221: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	223: MovReg dst: r2 src: rfp
+	224: AddImm dst: r2 imm: -64
+	225: MovImm dst: r3 imm: 60
+	226: MovImm dst: r4 imm: 0
+	227: Call FnRingbufOutput
+	228: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	229: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	230: StMemH dst: rfp src: r0 off: -168 imm: 0
+	231: StMemB dst: rfp src: r0 off: -166 imm: 1
+	232: StMemB dst: rfp src: r0 off: -165 imm: 1
+	233: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	234: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	235: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	236: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	237: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	238: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	239: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	240: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	241: StMemB dst: rfp src: r0 off: -203 imm: 0
+	242: Ja off: -1 <ct_ordered_11>
 ct_swap_12:
-	234: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	235: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	236: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	237: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	238: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	239: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	240: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	241: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	242: StMemH dst: rfp src: r0 off: -202 imm: 0
-	243: StMemB dst: rfp src: r0 off: -203 imm: 0
+	243: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	244: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	245: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	246: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	247: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	248: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	249: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	250: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	251: StMemH dst: rfp src: r0 off: -202 imm: 0
+	252: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_ordered_11:
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -216
-	248: MovReg dst: r3 src: rfp
-	249: AddImm dst: r3 imm: -172
-	250: MovImm dst: r4 imm: 0
-	251: Call FnMapUpdateElem
+	253: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	255: MovReg dst: r2 src: rfp
+	256: AddImm dst: r2 imm: -216
+	257: MovReg dst: r3 src: rfp
+	258: AddImm dst: r3 imm: -172
+	259: MovImm dst: r4 imm: 0
+	260: Call FnMapUpdateElem
 ct_norecord_10:
-	252: MovImm dst: r0 imm: 0
-	253: Exit
+	261: MovImm dst: r0 imm: 0
+	262: Exit
+fragneeded:
+	   ; ICMPv4 fragmentation needed: pass without policy, as Cilium's --allow-icmp-frag-needed
+	263: StMemW dst: rfp src: r0 off: -140 imm: 9
+	264: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	266: MovReg dst: r2 src: rfp
+	267: AddImm dst: r2 imm: -140
+	268: Call FnMapLookupElem
+	269: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	270: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	271: AddImm dst: r1 imm: 1
+	272: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	273: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	274: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	275: AddReg dst: r2 src: r1
+	276: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	277: MovImm dst: r0 imm: 0
+	278: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	254: StMemW dst: rfp src: r0 off: -140 imm: 2
-	255: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	257: MovReg dst: r2 src: rfp
-	258: AddImm dst: r2 imm: -140
-	259: Call FnMapLookupElem
-	260: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	261: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	262: AddImm dst: r1 imm: 1
-	263: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	264: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	265: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	266: AddReg dst: r2 src: r1
-	267: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_13:
-	268: MovImm dst: r0 imm: 2
-	269: Exit
+	279: StMemW dst: rfp src: r0 off: -140 imm: 2
+	280: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	282: MovReg dst: r2 src: rfp
+	283: AddImm dst: r2 imm: -140
+	284: Call FnMapLookupElem
+	285: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
+	286: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	287: AddImm dst: r1 imm: 1
+	288: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	289: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	290: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	291: AddReg dst: r2 src: r1
+	292: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_14:
+	293: MovImm dst: r0 imm: 2
+	294: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	270: StMemW dst: rfp src: r0 off: -140 imm: 5
-	271: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	273: MovReg dst: r2 src: rfp
-	274: AddImm dst: r2 imm: -140
-	275: Call FnMapLookupElem
-	276: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
-	277: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	278: AddImm dst: r1 imm: 1
-	279: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	280: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	281: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	282: AddReg dst: r2 src: r1
-	283: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_14:
-	284: MovImm dst: r0 imm: 0
-	285: Exit
+	295: StMemW dst: rfp src: r0 off: -140 imm: 5
+	296: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	298: MovReg dst: r2 src: rfp
+	299: AddImm dst: r2 imm: -140
+	300: Call FnMapLookupElem
+	301: JEqImm dst: r0 off: -1 imm: 0 <count_done_15>
+	302: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	303: AddImm dst: r1 imm: 1
+	304: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	305: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	306: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	307: AddReg dst: r2 src: r1
+	308: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_15:
+	309: MovImm dst: r0 imm: 0
+	310: Exit
 
-== subject-257 policy_ingress (section tcx/egress, enforced=false, 286 instructions)
+== subject-257 policy_ingress (section tcx/egress, enforced=false, 311 instructions)
 	   ; ingress policy of identity 257 (enforced=false): make the headers linear
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -725,246 +783,275 @@ l4_4:
 	 66: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
 	 67: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
 	 68: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 69: Ja off: -1 <l4done_4>
+	 69: JEqImm dst: r5 off: -1 imm: 1 <icmpx_4>
+	 70: Ja off: -1 <l4done_4>
+icmpx_4:
+	   ; ICMP without ICMP entries: only neighbor discovery / fragmentation needed are special
+	 71: MovReg dst: r0 src: r4
+	 72: AddImm dst: r0 imm: 2
+	 73: JGTReg dst: r0 off: -1 src: r3 <l4done_4>
+	 74: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 75: JNEImm dst: r1 off: -1 imm: 3 <l4done_4>
+	 76: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 77: JEqImm dst: r1 off: -1 imm: 4 <fragneeded>
+	 78: Ja off: -1 <l4done_4>
 tcp_4:
-	 70: MovReg dst: r0 src: r4
-	 71: AddImm dst: r0 imm: 20
-	 72: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 73: Ja off: -1 <ports_4>
+	 79: MovReg dst: r0 src: r4
+	 80: AddImm dst: r0 imm: 20
+	 81: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 82: Ja off: -1 <ports_4>
 udp_4:
-	 74: MovReg dst: r0 src: r4
-	 75: AddImm dst: r0 imm: 8
-	 76: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 77: Ja off: -1 <ports_4>
+	 83: MovReg dst: r0 src: r4
+	 84: AddImm dst: r0 imm: 8
+	 85: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 86: Ja off: -1 <ports_4>
 ports_4:
-	 78: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 79: StXMemW dst: rfp src: r1 off: -208 imm: 0
-	 80: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 81: SwapBE dst: r8 
-	 82: Ja off: -1 <l4done_4>
+	 87: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 88: StXMemW dst: rfp src: r1 off: -208 imm: 0
+	 89: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 90: SwapBE dst: r8 
+	 91: Ja off: -1 <l4done_4>
 l4done_4:
-	 83: StXMemB dst: rfp src: r5 off: -204 imm: 0
-	 84: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 85: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 86: StMemW dst: rfp src: r0 off: -200 imm: 257
-	 87: StMemB dst: rfp src: r0 off: -136 imm: 4
+	 92: StXMemB dst: rfp src: r5 off: -204 imm: 0
+	 93: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 94: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 95: StMemW dst: rfp src: r0 off: -200 imm: 257
+	 96: StMemB dst: rfp src: r0 off: -136 imm: 4
 	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 88: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 89: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 90: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 91: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 92: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 93: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 94: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 95: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 96: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 97: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 98: Ja off: -1 <ct_ordered_5>
+	 97: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
+	 98: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 99: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	100: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	101: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	102: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	103: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	104: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	105: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	106: StMemB dst: rfp src: r0 off: -203 imm: 0
+	107: Ja off: -1 <ct_ordered_5>
 ct_swap_6:
-	 99: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	107: StMemH dst: rfp src: r0 off: -202 imm: 0
-	108: StMemB dst: rfp src: r0 off: -203 imm: 1
-	109: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	111: MovReg dst: r2 src: rfp
-	112: AddImm dst: r2 imm: -216
-	113: Call FnMapLookupElem
-	114: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
-	115: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	116: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	117: Ja off: -1 <ct_reply>
+	108: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	109: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	110: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	111: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	112: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	113: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	114: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	115: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	116: StMemH dst: rfp src: r0 off: -202 imm: 0
+	117: StMemB dst: rfp src: r0 off: -203 imm: 1
+	118: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	120: MovReg dst: r2 src: rfp
+	121: AddImm dst: r2 imm: -216
+	122: Call FnMapLookupElem
+	123: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
+	124: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	125: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	126: Ja off: -1 <ct_reply>
 ct_miss_swapped_4:
-	118: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	119: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	120: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	121: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	122: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	123: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	124: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	125: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	126: StMemH dst: rfp src: r0 off: -202 imm: 0
-	127: Ja off: -1 <ct_miss_3>
+	127: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	128: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	129: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	130: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	131: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	132: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	133: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	134: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	135: StMemH dst: rfp src: r0 off: -202 imm: 0
+	136: Ja off: -1 <ct_miss_3>
 ct_ordered_5:
-	128: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	130: MovReg dst: r2 src: rfp
-	131: AddImm dst: r2 imm: -216
-	132: Call FnMapLookupElem
-	133: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	134: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	135: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	136: Ja off: -1 <ct_reply>
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -216
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	143: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	144: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	145: Ja off: -1 <ct_reply>
 ct_miss_3:
-	137: StMemB dst: rfp src: r0 off: -203 imm: 0
+	146: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_skip_2:
-	138: StMemW dst: rfp src: r0 off: -144 imm: 0
-	139: Ja off: -1 <default>
+	147: StMemW dst: rfp src: r0 off: -144 imm: 0
+	148: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	140: StMemW dst: rfp src: r0 off: -140 imm: 3
-	141: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	143: MovReg dst: r2 src: rfp
-	144: AddImm dst: r2 imm: -140
-	145: Call FnMapLookupElem
-	146: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	147: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	148: AddImm dst: r1 imm: 1
-	149: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	150: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	151: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	152: AddReg dst: r2 src: r1
-	153: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	149: StMemW dst: rfp src: r0 off: -140 imm: 3
+	150: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	152: MovReg dst: r2 src: rfp
+	153: AddImm dst: r2 imm: -140
+	154: Call FnMapLookupElem
+	155: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	156: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	157: AddImm dst: r1 imm: 1
+	158: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	159: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	160: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	161: AddReg dst: r2 src: r1
+	162: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_7:
-	154: MovImm dst: r0 imm: 0
-	155: Exit
+	163: MovImm dst: r0 imm: 0
+	164: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	156: StMemW dst: rfp src: r0 off: -140 imm: 4
-	157: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	159: MovReg dst: r2 src: rfp
-	160: AddImm dst: r2 imm: -140
-	161: Call FnMapLookupElem
-	162: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	163: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	164: AddImm dst: r1 imm: 1
-	165: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	166: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	167: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	168: AddReg dst: r2 src: r1
-	169: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	165: StMemW dst: rfp src: r0 off: -140 imm: 4
+	166: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	168: MovReg dst: r2 src: rfp
+	169: AddImm dst: r2 imm: -140
+	170: Call FnMapLookupElem
+	171: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	172: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	173: AddImm dst: r1 imm: 1
+	174: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	175: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	176: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	177: AddReg dst: r2 src: r1
+	178: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_8:
-	170: MovImm dst: r0 imm: 0
-	171: Exit
+	179: MovImm dst: r0 imm: 0
+	180: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	172: MovImm dst: r8 imm: 0
-	173: Ja off: -1 <verdict_allow>
+	181: MovImm dst: r8 imm: 0
+	182: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	174: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	175: XorReg dst: r8 src: r1
-	176: XorReg dst: r8 src: r1
-	177: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	178: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	180: MovReg dst: r2 src: rfp
-	181: AddImm dst: r2 imm: -140
-	182: Call FnMapLookupElem
-	183: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
-	184: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	185: AddImm dst: r1 imm: 1
-	186: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	187: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	188: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	189: AddReg dst: r2 src: r1
-	190: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	183: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	184: XorReg dst: r8 src: r1
+	185: XorReg dst: r8 src: r1
+	186: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	187: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	189: MovReg dst: r2 src: rfp
+	190: AddImm dst: r2 imm: -140
+	191: Call FnMapLookupElem
+	192: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	193: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	194: AddImm dst: r1 imm: 1
+	195: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	196: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	197: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	198: AddReg dst: r2 src: r1
+	199: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_9:
-	191: StMemW dst: rfp src: r0 off: -60 imm: 257
-	192: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	193: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	194: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	195: StMemW dst: rfp src: r0 off: -44 imm: 0
-	196: StMemW dst: rfp src: r0 off: -40 imm: 0
-	197: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	198: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	199: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	200: OrImm dst: r1 imm: 67109120
-	201: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	202: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	203: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	204: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	205: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	206: StMemW dst: rfp src: r0 off: -32 imm: 0
-	207: StMemW dst: rfp src: r0 off: -16 imm: 0
-	208: StMemW dst: rfp src: r0 off: -28 imm: 0
-	209: StMemW dst: rfp src: r0 off: -12 imm: 0
-	210: StMemW dst: rfp src: r0 off: -24 imm: 0
-	211: StMemW dst: rfp src: r0 off: -8 imm: 0
-	212: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	214: MovReg dst: r2 src: rfp
-	215: AddImm dst: r2 imm: -64
-	216: MovImm dst: r3 imm: 60
-	217: MovImm dst: r4 imm: 0
-	218: Call FnRingbufOutput
-	219: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	220: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	221: StMemH dst: rfp src: r0 off: -168 imm: 0
-	222: StMemB dst: rfp src: r0 off: -166 imm: 1
-	223: StMemB dst: rfp src: r0 off: -165 imm: 0
-	224: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	225: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	226: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
-	227: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
-	228: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	229: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	230: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
-	231: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
-	232: StMemB dst: rfp src: r0 off: -203 imm: 0
-	233: Ja off: -1 <ct_ordered_11>
+	200: StMemW dst: rfp src: r0 off: -60 imm: 257
+	201: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	202: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	203: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	204: StMemW dst: rfp src: r0 off: -44 imm: 0
+	205: StMemW dst: rfp src: r0 off: -40 imm: 0
+	206: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	207: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	208: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	209: OrImm dst: r1 imm: 67109120
+	210: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	211: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	213: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	214: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	215: StMemW dst: rfp src: r0 off: -32 imm: 0
+	216: StMemW dst: rfp src: r0 off: -16 imm: 0
+	217: StMemW dst: rfp src: r0 off: -28 imm: 0
+	218: StMemW dst: rfp src: r0 off: -12 imm: 0
+	219: StMemW dst: rfp src: r0 off: -24 imm: 0
+	220: StMemW dst: rfp src: r0 off: -8 imm: 0
+	221: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	223: MovReg dst: r2 src: rfp
+	224: AddImm dst: r2 imm: -64
+	225: MovImm dst: r3 imm: 60
+	226: MovImm dst: r4 imm: 0
+	227: Call FnRingbufOutput
+	228: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	229: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	230: StMemH dst: rfp src: r0 off: -168 imm: 0
+	231: StMemB dst: rfp src: r0 off: -166 imm: 1
+	232: StMemB dst: rfp src: r0 off: -165 imm: 0
+	233: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	234: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	235: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	236: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	237: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	238: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	239: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	240: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	241: StMemB dst: rfp src: r0 off: -203 imm: 0
+	242: Ja off: -1 <ct_ordered_11>
 ct_swap_12:
-	234: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	235: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	236: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	237: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	238: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	239: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	240: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	241: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	242: StMemH dst: rfp src: r0 off: -202 imm: 0
-	243: StMemB dst: rfp src: r0 off: -203 imm: 1
+	243: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	244: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	245: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	246: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	247: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	248: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	249: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	250: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	251: StMemH dst: rfp src: r0 off: -202 imm: 0
+	252: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_11:
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -216
-	248: MovReg dst: r3 src: rfp
-	249: AddImm dst: r3 imm: -172
-	250: MovImm dst: r4 imm: 0
-	251: Call FnMapUpdateElem
+	253: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	255: MovReg dst: r2 src: rfp
+	256: AddImm dst: r2 imm: -216
+	257: MovReg dst: r3 src: rfp
+	258: AddImm dst: r3 imm: -172
+	259: MovImm dst: r4 imm: 0
+	260: Call FnMapUpdateElem
 ct_norecord_10:
-	252: MovImm dst: r0 imm: 0
-	253: Exit
+	261: MovImm dst: r0 imm: 0
+	262: Exit
+fragneeded:
+	   ; ICMPv4 fragmentation needed: pass without policy, as Cilium's --allow-icmp-frag-needed
+	263: StMemW dst: rfp src: r0 off: -140 imm: 9
+	264: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	266: MovReg dst: r2 src: rfp
+	267: AddImm dst: r2 imm: -140
+	268: Call FnMapLookupElem
+	269: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	270: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	271: AddImm dst: r1 imm: 1
+	272: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	273: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	274: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	275: AddReg dst: r2 src: r1
+	276: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	277: MovImm dst: r0 imm: 0
+	278: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	254: StMemW dst: rfp src: r0 off: -140 imm: 2
-	255: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	257: MovReg dst: r2 src: rfp
-	258: AddImm dst: r2 imm: -140
-	259: Call FnMapLookupElem
-	260: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	261: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	262: AddImm dst: r1 imm: 1
-	263: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	264: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	265: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	266: AddReg dst: r2 src: r1
-	267: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_13:
-	268: MovImm dst: r0 imm: 2
-	269: Exit
+	279: StMemW dst: rfp src: r0 off: -140 imm: 2
+	280: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	282: MovReg dst: r2 src: rfp
+	283: AddImm dst: r2 imm: -140
+	284: Call FnMapLookupElem
+	285: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
+	286: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	287: AddImm dst: r1 imm: 1
+	288: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	289: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	290: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	291: AddReg dst: r2 src: r1
+	292: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_14:
+	293: MovImm dst: r0 imm: 2
+	294: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	270: StMemW dst: rfp src: r0 off: -140 imm: 5
-	271: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	273: MovReg dst: r2 src: rfp
-	274: AddImm dst: r2 imm: -140
-	275: Call FnMapLookupElem
-	276: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
-	277: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	278: AddImm dst: r1 imm: 1
-	279: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	280: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	281: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	282: AddReg dst: r2 src: r1
-	283: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_14:
-	284: MovImm dst: r0 imm: 0
-	285: Exit
+	295: StMemW dst: rfp src: r0 off: -140 imm: 5
+	296: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	298: MovReg dst: r2 src: rfp
+	299: AddImm dst: r2 imm: -140
+	300: Call FnMapLookupElem
+	301: JEqImm dst: r0 off: -1 imm: 0 <count_done_15>
+	302: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	303: AddImm dst: r1 imm: 1
+	304: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	305: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	306: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	307: AddReg dst: r2 src: r1
+	308: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_15:
+	309: MovImm dst: r0 imm: 0
+	310: Exit
 
-== subject-257 policy_egress (section tcx/ingress, enforced=false, 286 instructions)
+== subject-257 policy_egress (section tcx/ingress, enforced=false, 311 instructions)
 	   ; egress policy of identity 257 (enforced=false): make the headers linear
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -1047,246 +1134,275 @@ l4_4:
 	 66: JSetImm dst: r7 off: -1 imm: 256 <l4done_4>
 	 67: JEqImm dst: r5 off: -1 imm: 6 <tcp_4>
 	 68: JEqImm dst: r5 off: -1 imm: 17 <udp_4>
-	 69: Ja off: -1 <l4done_4>
+	 69: JEqImm dst: r5 off: -1 imm: 1 <icmpx_4>
+	 70: Ja off: -1 <l4done_4>
+icmpx_4:
+	   ; ICMP without ICMP entries: only neighbor discovery / fragmentation needed are special
+	 71: MovReg dst: r0 src: r4
+	 72: AddImm dst: r0 imm: 2
+	 73: JGTReg dst: r0 off: -1 src: r3 <l4done_4>
+	 74: LdXMemB dst: r1 src: r4 off: 0 imm: 0
+	 75: JNEImm dst: r1 off: -1 imm: 3 <l4done_4>
+	 76: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 77: JEqImm dst: r1 off: -1 imm: 4 <fragneeded>
+	 78: Ja off: -1 <l4done_4>
 tcp_4:
-	 70: MovReg dst: r0 src: r4
-	 71: AddImm dst: r0 imm: 20
-	 72: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 73: Ja off: -1 <ports_4>
+	 79: MovReg dst: r0 src: r4
+	 80: AddImm dst: r0 imm: 20
+	 81: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 82: Ja off: -1 <ports_4>
 udp_4:
-	 74: MovReg dst: r0 src: r4
-	 75: AddImm dst: r0 imm: 8
-	 76: JGTReg dst: r0 off: -1 src: r3 <malformed>
-	 77: Ja off: -1 <ports_4>
+	 83: MovReg dst: r0 src: r4
+	 84: AddImm dst: r0 imm: 8
+	 85: JGTReg dst: r0 off: -1 src: r3 <malformed>
+	 86: Ja off: -1 <ports_4>
 ports_4:
-	 78: LdXMemW dst: r1 src: r4 off: 0 imm: 0
-	 79: StXMemW dst: rfp src: r1 off: -208 imm: 0
-	 80: LdXMemH dst: r8 src: r4 off: 2 imm: 0
-	 81: SwapBE dst: r8 
-	 82: Ja off: -1 <l4done_4>
+	 87: LdXMemW dst: r1 src: r4 off: 0 imm: 0
+	 88: StXMemW dst: rfp src: r1 off: -208 imm: 0
+	 89: LdXMemH dst: r8 src: r4 off: 2 imm: 0
+	 90: SwapBE dst: r8 
+	 91: Ja off: -1 <l4done_4>
 l4done_4:
-	 83: StXMemB dst: rfp src: r5 off: -204 imm: 0
-	 84: StMemB dst: rfp src: r0 off: -203 imm: 1
-	 85: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 86: StMemW dst: rfp src: r0 off: -200 imm: 257
-	 87: StMemB dst: rfp src: r0 off: -136 imm: 4
+	 92: StXMemB dst: rfp src: r5 off: -204 imm: 0
+	 93: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 94: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 95: StMemW dst: rfp src: r0 off: -200 imm: 257
+	 96: StMemB dst: rfp src: r0 off: -136 imm: 4
 	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 88: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 89: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 90: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 91: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 92: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 93: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 94: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 95: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 96: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 97: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 98: Ja off: -1 <ct_ordered_5>
+	 97: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
+	 98: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 99: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	100: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	101: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	102: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	103: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	104: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	105: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	106: StMemB dst: rfp src: r0 off: -203 imm: 0
+	107: Ja off: -1 <ct_ordered_5>
 ct_swap_6:
-	 99: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	100: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	101: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	102: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	103: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	104: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	105: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	106: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	107: StMemH dst: rfp src: r0 off: -202 imm: 0
-	108: StMemB dst: rfp src: r0 off: -203 imm: 0
-	109: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	111: MovReg dst: r2 src: rfp
-	112: AddImm dst: r2 imm: -216
-	113: Call FnMapLookupElem
-	114: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
-	115: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	116: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	117: Ja off: -1 <ct_reply>
+	108: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	109: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	110: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	111: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	112: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	113: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	114: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	115: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	116: StMemH dst: rfp src: r0 off: -202 imm: 0
+	117: StMemB dst: rfp src: r0 off: -203 imm: 0
+	118: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	120: MovReg dst: r2 src: rfp
+	121: AddImm dst: r2 imm: -216
+	122: Call FnMapLookupElem
+	123: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
+	124: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	125: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	126: Ja off: -1 <ct_reply>
 ct_miss_swapped_4:
-	118: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	119: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	120: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	121: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	122: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	123: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	124: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	125: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	126: StMemH dst: rfp src: r0 off: -202 imm: 0
-	127: Ja off: -1 <ct_miss_3>
+	127: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	128: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	129: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	130: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	131: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	132: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	133: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	134: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	135: StMemH dst: rfp src: r0 off: -202 imm: 0
+	136: Ja off: -1 <ct_miss_3>
 ct_ordered_5:
-	128: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	130: MovReg dst: r2 src: rfp
-	131: AddImm dst: r2 imm: -216
-	132: Call FnMapLookupElem
-	133: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	134: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	135: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	136: Ja off: -1 <ct_reply>
+	137: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	139: MovReg dst: r2 src: rfp
+	140: AddImm dst: r2 imm: -216
+	141: Call FnMapLookupElem
+	142: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	143: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	144: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	145: Ja off: -1 <ct_reply>
 ct_miss_3:
-	137: StMemB dst: rfp src: r0 off: -203 imm: 1
+	146: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_skip_2:
-	138: StMemW dst: rfp src: r0 off: -144 imm: 0
-	139: Ja off: -1 <default>
+	147: StMemW dst: rfp src: r0 off: -144 imm: 0
+	148: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	140: StMemW dst: rfp src: r0 off: -140 imm: 3
-	141: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	143: MovReg dst: r2 src: rfp
-	144: AddImm dst: r2 imm: -140
-	145: Call FnMapLookupElem
-	146: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	147: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	148: AddImm dst: r1 imm: 1
-	149: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	150: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	151: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	152: AddReg dst: r2 src: r1
-	153: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	149: StMemW dst: rfp src: r0 off: -140 imm: 3
+	150: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	152: MovReg dst: r2 src: rfp
+	153: AddImm dst: r2 imm: -140
+	154: Call FnMapLookupElem
+	155: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	156: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	157: AddImm dst: r1 imm: 1
+	158: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	159: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	160: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	161: AddReg dst: r2 src: r1
+	162: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_7:
-	154: MovImm dst: r0 imm: 0
-	155: Exit
+	163: MovImm dst: r0 imm: 0
+	164: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	156: StMemW dst: rfp src: r0 off: -140 imm: 4
-	157: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	159: MovReg dst: r2 src: rfp
-	160: AddImm dst: r2 imm: -140
-	161: Call FnMapLookupElem
-	162: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	163: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	164: AddImm dst: r1 imm: 1
-	165: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	166: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	167: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	168: AddReg dst: r2 src: r1
-	169: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	165: StMemW dst: rfp src: r0 off: -140 imm: 4
+	166: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	168: MovReg dst: r2 src: rfp
+	169: AddImm dst: r2 imm: -140
+	170: Call FnMapLookupElem
+	171: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	172: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	173: AddImm dst: r1 imm: 1
+	174: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	175: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	176: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	177: AddReg dst: r2 src: r1
+	178: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_8:
-	170: MovImm dst: r0 imm: 0
-	171: Exit
+	179: MovImm dst: r0 imm: 0
+	180: Exit
 default:
 	   ; no entry matches: allow (enforced=false)
-	172: MovImm dst: r8 imm: 0
-	173: Ja off: -1 <verdict_allow>
+	181: MovImm dst: r8 imm: 0
+	182: Ja off: -1 <verdict_allow>
 verdict_allow:
 	   ; verdict allow: count, record the flow, emit an event, pass
-	174: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	175: XorReg dst: r8 src: r1
-	176: XorReg dst: r8 src: r1
-	177: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	178: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	180: MovReg dst: r2 src: rfp
-	181: AddImm dst: r2 imm: -140
-	182: Call FnMapLookupElem
-	183: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
-	184: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	185: AddImm dst: r1 imm: 1
-	186: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	187: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	188: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	189: AddReg dst: r2 src: r1
-	190: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	183: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	184: XorReg dst: r8 src: r1
+	185: XorReg dst: r8 src: r1
+	186: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	187: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	189: MovReg dst: r2 src: rfp
+	190: AddImm dst: r2 imm: -140
+	191: Call FnMapLookupElem
+	192: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	193: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	194: AddImm dst: r1 imm: 1
+	195: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	196: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	197: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	198: AddReg dst: r2 src: r1
+	199: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_9:
-	191: StMemW dst: rfp src: r0 off: -64 imm: 257
-	192: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	193: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	194: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	195: StMemW dst: rfp src: r0 off: -44 imm: 0
-	196: StMemW dst: rfp src: r0 off: -40 imm: 0
-	197: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	198: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	199: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	200: OrImm dst: r1 imm: 67174656
-	201: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	202: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	203: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	204: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	205: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	206: StMemW dst: rfp src: r0 off: -32 imm: 0
-	207: StMemW dst: rfp src: r0 off: -16 imm: 0
-	208: StMemW dst: rfp src: r0 off: -28 imm: 0
-	209: StMemW dst: rfp src: r0 off: -12 imm: 0
-	210: StMemW dst: rfp src: r0 off: -24 imm: 0
-	211: StMemW dst: rfp src: r0 off: -8 imm: 0
-	212: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	214: MovReg dst: r2 src: rfp
-	215: AddImm dst: r2 imm: -64
-	216: MovImm dst: r3 imm: 60
-	217: MovImm dst: r4 imm: 0
-	218: Call FnRingbufOutput
-	219: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
-	220: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	221: StMemH dst: rfp src: r0 off: -168 imm: 0
-	222: StMemB dst: rfp src: r0 off: -166 imm: 1
-	223: StMemB dst: rfp src: r0 off: -165 imm: 1
-	224: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	225: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	226: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
-	227: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
-	228: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	229: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	230: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
-	231: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
-	232: StMemB dst: rfp src: r0 off: -203 imm: 0
-	233: Ja off: -1 <ct_ordered_11>
+	200: StMemW dst: rfp src: r0 off: -64 imm: 257
+	201: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	202: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	203: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	204: StMemW dst: rfp src: r0 off: -44 imm: 0
+	205: StMemW dst: rfp src: r0 off: -40 imm: 0
+	206: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	207: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	208: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	209: OrImm dst: r1 imm: 67174656
+	210: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	211: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	212: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	213: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	214: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	215: StMemW dst: rfp src: r0 off: -32 imm: 0
+	216: StMemW dst: rfp src: r0 off: -16 imm: 0
+	217: StMemW dst: rfp src: r0 off: -28 imm: 0
+	218: StMemW dst: rfp src: r0 off: -12 imm: 0
+	219: StMemW dst: rfp src: r0 off: -24 imm: 0
+	220: StMemW dst: rfp src: r0 off: -8 imm: 0
+	221: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	223: MovReg dst: r2 src: rfp
+	224: AddImm dst: r2 imm: -64
+	225: MovImm dst: r3 imm: 60
+	226: MovImm dst: r4 imm: 0
+	227: Call FnRingbufOutput
+	228: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_10>
+	229: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	230: StMemH dst: rfp src: r0 off: -168 imm: 0
+	231: StMemB dst: rfp src: r0 off: -166 imm: 1
+	232: StMemB dst: rfp src: r0 off: -165 imm: 1
+	233: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	234: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	235: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	236: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	237: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	238: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	239: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_11>
+	240: JGTReg dst: r1 off: -1 src: r2 <ct_swap_12>
+	241: StMemB dst: rfp src: r0 off: -203 imm: 0
+	242: Ja off: -1 <ct_ordered_11>
 ct_swap_12:
-	234: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	235: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	236: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	237: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	238: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	239: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	240: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	241: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	242: StMemH dst: rfp src: r0 off: -202 imm: 0
-	243: StMemB dst: rfp src: r0 off: -203 imm: 0
+	243: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	244: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	245: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	246: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	247: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	248: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	249: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	250: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	251: StMemH dst: rfp src: r0 off: -202 imm: 0
+	252: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_ordered_11:
-	244: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	246: MovReg dst: r2 src: rfp
-	247: AddImm dst: r2 imm: -216
-	248: MovReg dst: r3 src: rfp
-	249: AddImm dst: r3 imm: -172
-	250: MovImm dst: r4 imm: 0
-	251: Call FnMapUpdateElem
+	253: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	255: MovReg dst: r2 src: rfp
+	256: AddImm dst: r2 imm: -216
+	257: MovReg dst: r3 src: rfp
+	258: AddImm dst: r3 imm: -172
+	259: MovImm dst: r4 imm: 0
+	260: Call FnMapUpdateElem
 ct_norecord_10:
-	252: MovImm dst: r0 imm: 0
-	253: Exit
+	261: MovImm dst: r0 imm: 0
+	262: Exit
+fragneeded:
+	   ; ICMPv4 fragmentation needed: pass without policy, as Cilium's --allow-icmp-frag-needed
+	263: StMemW dst: rfp src: r0 off: -140 imm: 9
+	264: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	266: MovReg dst: r2 src: rfp
+	267: AddImm dst: r2 imm: -140
+	268: Call FnMapLookupElem
+	269: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
+	270: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	271: AddImm dst: r1 imm: 1
+	272: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	273: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	274: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	275: AddReg dst: r2 src: r1
+	276: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_13:
+	277: MovImm dst: r0 imm: 0
+	278: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	254: StMemW dst: rfp src: r0 off: -140 imm: 2
-	255: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	257: MovReg dst: r2 src: rfp
-	258: AddImm dst: r2 imm: -140
-	259: Call FnMapLookupElem
-	260: JEqImm dst: r0 off: -1 imm: 0 <count_done_13>
-	261: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	262: AddImm dst: r1 imm: 1
-	263: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	264: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	265: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	266: AddReg dst: r2 src: r1
-	267: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_13:
-	268: MovImm dst: r0 imm: 2
-	269: Exit
+	279: StMemW dst: rfp src: r0 off: -140 imm: 2
+	280: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	282: MovReg dst: r2 src: rfp
+	283: AddImm dst: r2 imm: -140
+	284: Call FnMapLookupElem
+	285: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
+	286: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	287: AddImm dst: r1 imm: 1
+	288: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	289: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	290: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	291: AddReg dst: r2 src: r1
+	292: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_14:
+	293: MovImm dst: r0 imm: 2
+	294: Exit
 family:
 	   ; IP family without addresses in this cluster: pass (not enforced)
-	270: StMemW dst: rfp src: r0 off: -140 imm: 5
-	271: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	273: MovReg dst: r2 src: rfp
-	274: AddImm dst: r2 imm: -140
-	275: Call FnMapLookupElem
-	276: JEqImm dst: r0 off: -1 imm: 0 <count_done_14>
-	277: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	278: AddImm dst: r1 imm: 1
-	279: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	280: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	281: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	282: AddReg dst: r2 src: r1
-	283: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_14:
-	284: MovImm dst: r0 imm: 0
-	285: Exit
+	295: StMemW dst: rfp src: r0 off: -140 imm: 5
+	296: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	298: MovReg dst: r2 src: rfp
+	299: AddImm dst: r2 imm: -140
+	300: Call FnMapLookupElem
+	301: JEqImm dst: r0 off: -1 imm: 0 <count_done_15>
+	302: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	303: AddImm dst: r1 imm: 1
+	304: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	305: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	306: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	307: AddReg dst: r2 src: r1
+	308: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_15:
+	309: MovImm dst: r0 imm: 0
+	310: Exit
 
-== subject-300 policy_ingress (section tcx/egress, enforced=true, 542 instructions)
+== subject-300 policy_ingress (section tcx/egress, enforced=true, 561 instructions)
 	    ; ingress policy of identity 300 (enforced=true): make the headers linear
 	   0: MovReg dst: r6 src: r1
 	   1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -1393,503 +1509,525 @@ icmp_4:
 	  85: AddImm dst: r0 imm: 8
 	  86: JGTReg dst: r0 off: -1 src: r3 <malformed>
 	  87: LdXMemB dst: r8 src: r4 off: 0 imm: 0
-	  88: JEqImm dst: r8 off: -1 imm: 8 <echoreq_4>
-	  89: JEqImm dst: r8 off: -1 imm: 0 <echorep_4>
-	  90: OrImm dst: r7 imm: 512
-	  91: Ja off: -1 <l4done_4>
-echoreq_4:
-	  92: LdXMemH dst: r1 src: r4 off: 4 imm: 0
-	  93: StXMemH dst: rfp src: r1 off: -208 imm: 0
+	  88: JNEImm dst: r8 off: -1 imm: 3 <echoreq_4_chk>
+	  89: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	  90: JEqImm dst: r1 off: -1 imm: 4 <fragneeded>
+echoreq_4_chk:
+	  91: JEqImm dst: r8 off: -1 imm: 8 <echoreq_4>
+	  92: JEqImm dst: r8 off: -1 imm: 0 <echorep_4>
+	  93: OrImm dst: r7 imm: 512
 	  94: Ja off: -1 <l4done_4>
-echorep_4:
+echoreq_4:
 	  95: LdXMemH dst: r1 src: r4 off: 4 imm: 0
-	  96: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	  96: StXMemH dst: rfp src: r1 off: -208 imm: 0
 	  97: Ja off: -1 <l4done_4>
+echorep_4:
+	  98: LdXMemH dst: r1 src: r4 off: 4 imm: 0
+	  99: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 100: Ja off: -1 <l4done_4>
 l4done_4:
-	  98: StXMemB dst: rfp src: r5 off: -204 imm: 0
-	  99: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 100: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 101: StMemW dst: rfp src: r0 off: -200 imm: 300
-	 102: StMemB dst: rfp src: r0 off: -136 imm: 4
+	 101: StXMemB dst: rfp src: r5 off: -204 imm: 0
+	 102: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 103: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 104: StMemW dst: rfp src: r0 off: -200 imm: 300
+	 105: StMemB dst: rfp src: r0 off: -136 imm: 4
 	    ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	 103: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	 104: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 105: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 106: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 107: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 108: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 109: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 110: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	 111: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	 112: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 113: Ja off: -1 <ct_ordered_5>
+	 106: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
+	 107: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 108: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 109: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 110: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	 111: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 112: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 113: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	 114: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	 115: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 116: Ja off: -1 <ct_ordered_5>
 ct_swap_6:
-	 114: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 115: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 116: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 117: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 118: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 119: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 120: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 121: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 122: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 123: StMemB dst: rfp src: r0 off: -203 imm: 1
-	 124: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 126: MovReg dst: r2 src: rfp
-	 127: AddImm dst: r2 imm: -216
-	 128: Call FnMapLookupElem
-	 129: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
-	 130: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 131: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 132: Ja off: -1 <ct_reply>
+	 117: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 118: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 119: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 120: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 121: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 122: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 123: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 124: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 125: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 126: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 127: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 129: MovReg dst: r2 src: rfp
+	 130: AddImm dst: r2 imm: -216
+	 131: Call FnMapLookupElem
+	 132: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
+	 133: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 134: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 135: Ja off: -1 <ct_reply>
 ct_miss_swapped_4:
-	 133: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 134: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 135: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 136: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 137: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 138: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 139: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 140: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 141: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 142: Ja off: -1 <ct_miss_3>
+	 136: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 137: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 138: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 139: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 140: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 141: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 142: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 143: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 144: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 145: Ja off: -1 <ct_miss_3>
 ct_ordered_5:
-	 143: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 145: MovReg dst: r2 src: rfp
-	 146: AddImm dst: r2 imm: -216
-	 147: Call FnMapLookupElem
-	 148: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	 149: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	 150: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
-	 151: Ja off: -1 <ct_reply>
+	 146: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 148: MovReg dst: r2 src: rfp
+	 149: AddImm dst: r2 imm: -216
+	 150: Call FnMapLookupElem
+	 151: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	 152: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	 153: JEqImm dst: r1 off: -1 imm: 0 <ct_established>
+	 154: Ja off: -1 <ct_reply>
 ct_miss_3:
-	 152: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 155: StMemB dst: rfp src: r0 off: -203 imm: 0
 ct_skip_2:
 	    ; peer identity (IPv4): exact ipcache, then prefixes, else world
-	 153: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
-	 155: MovReg dst: r2 src: rfp
-	 156: AddImm dst: r2 imm: -216
-	 157: Call FnMapLookupElem
-	 158: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
-	 159: StMemW dst: rfp src: r0 off: -144 imm: 2
-	 160: Ja off: -1 <membership>
+	 156: LoadMapPtr dst: r1 fd: 0 <policyc_ipc4>
+	 158: MovReg dst: r2 src: rfp
+	 159: AddImm dst: r2 imm: -216
+	 160: Call FnMapLookupElem
+	 161: JNEImm dst: r0 off: -1 imm: 0 <have_identity>
+	 162: StMemW dst: rfp src: r0 off: -144 imm: 2
+	 163: Ja off: -1 <membership>
 ct_established:
 	    ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	 161: LdXMemH dst: r1 src: r0 off: 4 imm: 0
-	 162: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
-	 163: LShImm dst: r1 imm: 16
-	 164: OrImm dst: r1 imm: 512
-	 165: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 164: LdXMemH dst: r1 src: r0 off: 4 imm: 0
+	 165: JEqImm dst: r1 off: -1 imm: 0 <ct_est_count>
+	 166: LShImm dst: r1 imm: 16
+	 167: OrImm dst: r1 imm: 512
+	 168: StXMemW dst: r6 src: r1 off: 8 imm: 0
 ct_est_count:
-	 166: StMemW dst: rfp src: r0 off: -140 imm: 3
-	 167: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 169: MovReg dst: r2 src: rfp
-	 170: AddImm dst: r2 imm: -140
-	 171: Call FnMapLookupElem
-	 172: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	 173: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 174: AddImm dst: r1 imm: 1
-	 175: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 176: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 177: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 178: AddReg dst: r2 src: r1
-	 179: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 169: StMemW dst: rfp src: r0 off: -140 imm: 3
+	 170: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 172: MovReg dst: r2 src: rfp
+	 173: AddImm dst: r2 imm: -140
+	 174: Call FnMapLookupElem
+	 175: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	 176: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 177: AddImm dst: r1 imm: 1
+	 178: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 179: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 180: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 181: AddReg dst: r2 src: r1
+	 182: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_7:
-	 180: MovImm dst: r0 imm: 0
-	 181: Exit
+	 183: MovImm dst: r0 imm: 0
+	 184: Exit
 ct_reply:
 	    ; conntrack: reply of a flow this subject allowed, pass
-	 182: StMemW dst: rfp src: r0 off: -140 imm: 4
-	 183: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 185: MovReg dst: r2 src: rfp
-	 186: AddImm dst: r2 imm: -140
-	 187: Call FnMapLookupElem
-	 188: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	 189: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 190: AddImm dst: r1 imm: 1
-	 191: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 192: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 193: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 194: AddReg dst: r2 src: r1
-	 195: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 185: StMemW dst: rfp src: r0 off: -140 imm: 4
+	 186: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 188: MovReg dst: r2 src: rfp
+	 189: AddImm dst: r2 imm: -140
+	 190: Call FnMapLookupElem
+	 191: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	 192: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 193: AddImm dst: r1 imm: 1
+	 194: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 195: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 196: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 197: AddReg dst: r2 src: r1
+	 198: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_8:
-	 196: MovImm dst: r0 imm: 0
-	 197: Exit
+	 199: MovImm dst: r0 imm: 0
+	 200: Exit
 have_identity:
-	 198: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 199: StXMemW dst: rfp src: r1 off: -144 imm: 0
+	 201: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 202: StXMemW dst: rfp src: r1 off: -144 imm: 0
 	    ; ipcache hit: identity and the membership words the decision reads, from its value
-	 200: LdXMemW dst: r1 src: r0 off: 8 imm: 0
-	 201: StXMemW dst: rfp src: r1 off: -128 imm: 0
-	 202: Ja off: -1 <words_ready>
+	 203: LdXMemW dst: r1 src: r0 off: 8 imm: 0
+	 204: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	 205: Ja off: -1 <words_ready>
 membership:
 	    ; selector membership of the world identity
-	 203: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
-	 205: MovReg dst: r2 src: rfp
-	 206: AddImm dst: r2 imm: -144
-	 207: Call FnMapLookupElem
-	 208: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
-	 209: LdXMemW dst: r1 src: r0 off: 4 imm: 0
-	 210: StXMemW dst: rfp src: r1 off: -128 imm: 0
+	 206: LoadMapPtr dst: r1 fd: 0 <policyc_sel>
+	 208: MovReg dst: r2 src: rfp
+	 209: AddImm dst: r2 imm: -144
+	 210: Call FnMapLookupElem
+	 211: JEqImm dst: r0 off: -1 imm: 0 <no_identity>
+	 212: LdXMemW dst: r1 src: r0 off: 4 imm: 0
+	 213: StXMemW dst: rfp src: r1 off: -128 imm: 0
 words_ready:
-	 211: MovReg dst: r9 src: rfp
-	 212: AddImm dst: r9 imm: -128
-	 213: Ja off: -1 <decide>
+	 214: MovReg dst: r9 src: rfp
+	 215: AddImm dst: r9 imm: -128
+	 216: Ja off: -1 <decide>
 no_identity:
 	    ; peer identity unknown to the membership map: matches no selector
-	 214: StMemW dst: rfp src: r0 off: -140 imm: 6
-	 215: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 217: MovReg dst: r2 src: rfp
-	 218: AddImm dst: r2 imm: -140
-	 219: Call FnMapLookupElem
-	 220: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
-	 221: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 222: AddImm dst: r1 imm: 1
-	 223: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 224: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 225: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 226: AddReg dst: r2 src: r1
-	 227: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 217: StMemW dst: rfp src: r0 off: -140 imm: 6
+	 218: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 220: MovReg dst: r2 src: rfp
+	 221: AddImm dst: r2 imm: -140
+	 222: Call FnMapLookupElem
+	 223: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	 224: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 225: AddImm dst: r1 imm: 1
+	 226: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 227: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 228: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 229: AddReg dst: r2 src: r1
+	 230: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_9:
-	 228: Ja off: -1 <default>
+	 231: Ja off: -1 <default>
 decide:
 	    ; decision (hash strategy, requested hash; tree would test 3 candidates, largest class 1): table 0, group of the peer, dispatch on protocol
-	 229: LdXMemW dst: r1 src: r9 off: 0 imm: 0
-	 230: StXMemW dst: rfp src: r1 off: -236 imm: 0
-	 231: StMemW dst: rfp src: r0 off: -240 imm: 0
-	 232: MovReg dst: r1 src: r7
-	 233: AndImm dst: r1 imm: 511
-	 234: JEqImm dst: r1 off: -1 imm: 1 <hport_1>
-	 235: JEqImm dst: r1 off: -1 imm: 6 <hport_6>
+	 232: LdXMemW dst: r1 src: r9 off: 0 imm: 0
+	 233: StXMemW dst: rfp src: r1 off: -236 imm: 0
+	 234: StMemW dst: rfp src: r0 off: -240 imm: 0
+	 235: MovReg dst: r1 src: r7
+	 236: AndImm dst: r1 imm: 511
+	 237: JEqImm dst: r1 off: -1 imm: 1 <hport_1>
+	 238: JEqImm dst: r1 off: -1 imm: 6 <hport_6>
 	    ; other protocols and fragments: class 0 (ProtoAny entries)
-	 236: StMemW dst: rfp src: r0 off: -232 imm: 0
-	 237: StMemW dst: rfp src: r0 off: -224 imm: -1
-	 238: Ja off: -1 <dec_lookup>
+	 239: StMemW dst: rfp src: r0 off: -232 imm: 0
+	 240: StMemW dst: rfp src: r0 off: -224 imm: -1
+	 241: Ja off: -1 <dec_lookup>
 hport_1:
 	    ; protocol 1: port index slot 0 (3 intervals), then wide class 0
-	 239: StMemW dst: rfp src: r0 off: -224 imm: 0
-	 240: MovImm dst: r1 imm: 0
-	 241: Ja off: -1 <port_index>
+	 242: StMemW dst: rfp src: r0 off: -224 imm: 0
+	 243: MovImm dst: r1 imm: 0
+	 244: Ja off: -1 <port_index>
 hport_6:
 	    ; protocol 6: port index slot 1 (5 intervals), then wide class 0
-	 242: StMemW dst: rfp src: r0 off: -224 imm: 0
-	 243: MovImm dst: r1 imm: 256
-	 244: Ja off: -1 <port_index>
+	 245: StMemW dst: rfp src: r0 off: -224 imm: 0
+	 246: MovImm dst: r1 imm: 256
+	 247: Ja off: -1 <port_index>
 port_index:
 	    ; port index: block slot*256 + port>>8, then its page unless the block has one class
-	 245: MovReg dst: r2 src: r8
-	 246: RShImm dst: r2 imm: 8
-	 247: AddReg dst: r1 src: r2
-	 248: StXMemW dst: rfp src: r1 off: -228 imm: 0
-	 249: LoadMapPtr dst: r1 fd: 0 <policyc_pblock>
-	 251: MovReg dst: r2 src: rfp
-	 252: AddImm dst: r2 imm: -228
-	 253: Call FnMapLookupElem
-	 254: JEqImm dst: r0 off: -1 imm: 0 <default>
-	 255: LdXMemW dst: r1 src: r0 off: 4 imm: 0
-	 256: JNEImm dst: r1 off: -1 imm: 0 <port_page>
-	 257: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 258: StXMemW dst: rfp src: r1 off: -232 imm: 0
-	 259: Ja off: -1 <dec_lookup>
+	 248: MovReg dst: r2 src: r8
+	 249: RShImm dst: r2 imm: 8
+	 250: AddReg dst: r1 src: r2
+	 251: StXMemW dst: rfp src: r1 off: -228 imm: 0
+	 252: LoadMapPtr dst: r1 fd: 0 <policyc_pblock>
+	 254: MovReg dst: r2 src: rfp
+	 255: AddImm dst: r2 imm: -228
+	 256: Call FnMapLookupElem
+	 257: JEqImm dst: r0 off: -1 imm: 0 <default>
+	 258: LdXMemW dst: r1 src: r0 off: 4 imm: 0
+	 259: JNEImm dst: r1 off: -1 imm: 0 <port_page>
+	 260: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 261: StXMemW dst: rfp src: r1 off: -232 imm: 0
+	 262: Ja off: -1 <dec_lookup>
 port_page:
-	 260: SubImm32 dst: r1 imm: 1
-	 261: LShImm32 dst: r1 imm: 8
-	 262: MovReg dst: r2 src: r8
-	 263: AndImm dst: r2 imm: 255
-	 264: OrReg dst: r1 src: r2
-	 265: StXMemW dst: rfp src: r1 off: -228 imm: 0
-	 266: LoadMapPtr dst: r1 fd: 0 <policyc_ppage>
-	 268: MovReg dst: r2 src: rfp
-	 269: AddImm dst: r2 imm: -228
-	 270: Call FnMapLookupElem
-	 271: JEqImm dst: r0 off: -1 imm: 0 <default>
-	 272: LdXMemW dst: r1 src: r0 off: 0 imm: 0
-	 273: StXMemW dst: rfp src: r1 off: -232 imm: 0
+	 263: SubImm32 dst: r1 imm: 1
+	 264: LShImm32 dst: r1 imm: 8
+	 265: MovReg dst: r2 src: r8
+	 266: AndImm dst: r2 imm: 255
+	 267: OrReg dst: r1 src: r2
+	 268: StXMemW dst: rfp src: r1 off: -228 imm: 0
+	 269: LoadMapPtr dst: r1 fd: 0 <policyc_ppage>
+	 271: MovReg dst: r2 src: rfp
+	 272: AddImm dst: r2 imm: -228
+	 273: Call FnMapLookupElem
+	 274: JEqImm dst: r0 off: -1 imm: 0 <default>
+	 275: LdXMemW dst: r1 src: r0 off: 0 imm: 0
+	 276: StXMemW dst: rfp src: r1 off: -232 imm: 0
 dec_lookup:
 	    ; decision lookup {table, group, class}; on a miss the protocol's wide class; then the default verdict
-	 274: LoadMapPtr dst: r1 fd: 0 <policyc_dec>
-	 276: MovReg dst: r2 src: rfp
-	 277: AddImm dst: r2 imm: -240
-	 278: Call FnMapLookupElem
-	 279: JNEImm dst: r0 off: -1 imm: 0 <dec_hit>
-	 280: LdXMemW dst: r1 src: rfp off: -224 imm: 0
-	 281: JEq32Imm dst: r1 off: -1 imm: -1 <default>
-	 282: StXMemW dst: rfp src: r1 off: -232 imm: 0
-	 283: LoadMapPtr dst: r1 fd: 0 <policyc_dec>
-	 285: MovReg dst: r2 src: rfp
-	 286: AddImm dst: r2 imm: -240
-	 287: Call FnMapLookupElem
-	 288: JEqImm dst: r0 off: -1 imm: 0 <default>
+	 277: LoadMapPtr dst: r1 fd: 0 <policyc_dec>
+	 279: MovReg dst: r2 src: rfp
+	 280: AddImm dst: r2 imm: -240
+	 281: Call FnMapLookupElem
+	 282: JNEImm dst: r0 off: -1 imm: 0 <dec_hit>
+	 283: LdXMemW dst: r1 src: rfp off: -224 imm: 0
+	 284: JEq32Imm dst: r1 off: -1 imm: -1 <default>
+	 285: StXMemW dst: rfp src: r1 off: -232 imm: 0
+	 286: LoadMapPtr dst: r1 fd: 0 <policyc_dec>
+	 288: MovReg dst: r2 src: rfp
+	 289: AddImm dst: r2 imm: -240
+	 290: Call FnMapLookupElem
+	 291: JEqImm dst: r0 off: -1 imm: 0 <default>
 dec_hit:
 	    ; stored decision: entry id, proxy port (network order), verdict
-	 289: LdXMemW dst: r8 src: r0 off: 0 imm: 0
-	 290: LdXMemH dst: r9 src: r0 off: 4 imm: 0
-	 291: LdXMemB dst: r1 src: r0 off: 6 imm: 0
-	 292: JEqImm dst: r1 off: -1 imm: 1 <verdict_allow>
-	 293: JEqImm dst: r1 off: -1 imm: 2 <verdict_redirect>
-	 294: Ja off: -1 <verdict_deny>
+	 292: LdXMemW dst: r8 src: r0 off: 0 imm: 0
+	 293: LdXMemH dst: r9 src: r0 off: 4 imm: 0
+	 294: LdXMemB dst: r1 src: r0 off: 6 imm: 0
+	 295: JEqImm dst: r1 off: -1 imm: 1 <verdict_allow>
+	 296: JEqImm dst: r1 off: -1 imm: 2 <verdict_redirect>
+	 297: Ja off: -1 <verdict_deny>
 default:
 	    ; no entry matches: deny (enforced=true)
-	 295: MovImm dst: r8 imm: 0
-	 296: Ja off: -1 <verdict_deny>
+	 298: MovImm dst: r8 imm: 0
+	 299: Ja off: -1 <verdict_deny>
 verdict_deny:
 	    ; verdict deny: count, emit an event, drop (never recorded)
-	 297: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 298: XorReg dst: r8 src: r1
-	 299: XorReg dst: r8 src: r1
-	 300: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 301: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 303: MovReg dst: r2 src: rfp
-	 304: AddImm dst: r2 imm: -140
-	 305: Call FnMapLookupElem
-	 306: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
-	 307: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 308: AddImm dst: r1 imm: 1
-	 309: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 310: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 311: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 312: AddReg dst: r2 src: r1
-	 313: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 300: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 301: XorReg dst: r8 src: r1
+	 302: XorReg dst: r8 src: r1
+	 303: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 304: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 306: MovReg dst: r2 src: rfp
+	 307: AddImm dst: r2 imm: -140
+	 308: Call FnMapLookupElem
+	 309: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
+	 310: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 311: AddImm dst: r1 imm: 1
+	 312: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 313: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 314: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 315: AddReg dst: r2 src: r1
+	 316: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_10:
-	 314: StMemW dst: rfp src: r0 off: -60 imm: 300
-	 315: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 316: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 317: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 318: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 319: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 320: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 321: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 322: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 323: OrImm dst: r1 imm: 67108864
-	 324: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 325: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 326: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 327: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 328: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 329: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 330: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 331: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 332: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 333: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 334: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 335: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 337: MovReg dst: r2 src: rfp
-	 338: AddImm dst: r2 imm: -64
-	 339: MovImm dst: r3 imm: 60
-	 340: MovImm dst: r4 imm: 0
-	 341: Call FnRingbufOutput
-	 342: MovImm dst: r0 imm: 2
-	 343: Exit
+	 317: StMemW dst: rfp src: r0 off: -60 imm: 300
+	 318: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 319: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 320: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 321: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 322: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 323: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 324: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 325: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 326: OrImm dst: r1 imm: 67108864
+	 327: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 328: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 329: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 330: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 331: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 332: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 333: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 334: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 335: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 336: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 337: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 338: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 340: MovReg dst: r2 src: rfp
+	 341: AddImm dst: r2 imm: -64
+	 342: MovImm dst: r3 imm: 60
+	 343: MovImm dst: r4 imm: 0
+	 344: Call FnRingbufOutput
+	 345: MovImm dst: r0 imm: 2
+	 346: Exit
 verdict_allow:
 	    ; verdict allow: count, record the flow, emit an event, pass
-	 344: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 345: XorReg dst: r8 src: r1
-	 346: XorReg dst: r8 src: r1
-	 347: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 348: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 350: MovReg dst: r2 src: rfp
-	 351: AddImm dst: r2 imm: -140
-	 352: Call FnMapLookupElem
-	 353: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
-	 354: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 355: AddImm dst: r1 imm: 1
-	 356: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 357: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 358: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 359: AddReg dst: r2 src: r1
-	 360: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 347: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 348: XorReg dst: r8 src: r1
+	 349: XorReg dst: r8 src: r1
+	 350: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 351: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 353: MovReg dst: r2 src: rfp
+	 354: AddImm dst: r2 imm: -140
+	 355: Call FnMapLookupElem
+	 356: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
+	 357: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 358: AddImm dst: r1 imm: 1
+	 359: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 360: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 361: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 362: AddReg dst: r2 src: r1
+	 363: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_11:
-	 361: StMemW dst: rfp src: r0 off: -60 imm: 300
-	 362: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 363: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 364: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 365: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 366: StMemW dst: rfp src: r0 off: -40 imm: 0
-	 367: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 368: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 369: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 370: OrImm dst: r1 imm: 67109120
-	 371: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 372: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 373: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 374: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 375: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 376: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 377: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 378: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 379: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 380: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 381: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 382: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 384: MovReg dst: r2 src: rfp
-	 385: AddImm dst: r2 imm: -64
-	 386: MovImm dst: r3 imm: 60
-	 387: MovImm dst: r4 imm: 0
-	 388: Call FnRingbufOutput
-	 389: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_12>
-	 390: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 391: StMemH dst: rfp src: r0 off: -168 imm: 0
-	 392: StMemB dst: rfp src: r0 off: -166 imm: 1
-	 393: StMemB dst: rfp src: r0 off: -165 imm: 0
-	 394: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 395: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 396: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_13>
-	 397: JGTReg dst: r1 off: -1 src: r2 <ct_swap_14>
-	 398: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 399: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 400: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_13>
-	 401: JGTReg dst: r1 off: -1 src: r2 <ct_swap_14>
-	 402: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 403: Ja off: -1 <ct_ordered_13>
+	 364: StMemW dst: rfp src: r0 off: -60 imm: 300
+	 365: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 366: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 367: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 368: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 369: StMemW dst: rfp src: r0 off: -40 imm: 0
+	 370: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 371: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 372: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 373: OrImm dst: r1 imm: 67109120
+	 374: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 375: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 376: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 377: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 378: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 379: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 380: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 381: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 382: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 383: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 384: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 385: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 387: MovReg dst: r2 src: rfp
+	 388: AddImm dst: r2 imm: -64
+	 389: MovImm dst: r3 imm: 60
+	 390: MovImm dst: r4 imm: 0
+	 391: Call FnRingbufOutput
+	 392: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_12>
+	 393: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 394: StMemH dst: rfp src: r0 off: -168 imm: 0
+	 395: StMemB dst: rfp src: r0 off: -166 imm: 1
+	 396: StMemB dst: rfp src: r0 off: -165 imm: 0
+	 397: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 398: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 399: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_13>
+	 400: JGTReg dst: r1 off: -1 src: r2 <ct_swap_14>
+	 401: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 402: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 403: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_13>
+	 404: JGTReg dst: r1 off: -1 src: r2 <ct_swap_14>
+	 405: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 406: Ja off: -1 <ct_ordered_13>
 ct_swap_14:
-	 404: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 405: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 406: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 407: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 408: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 409: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 410: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 411: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 412: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 413: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 407: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 408: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 409: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 410: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 411: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 412: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 413: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 414: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 415: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 416: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_13:
-	 414: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 416: MovReg dst: r2 src: rfp
-	 417: AddImm dst: r2 imm: -216
-	 418: MovReg dst: r3 src: rfp
-	 419: AddImm dst: r3 imm: -172
-	 420: MovImm dst: r4 imm: 0
-	 421: Call FnMapUpdateElem
+	 417: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 419: MovReg dst: r2 src: rfp
+	 420: AddImm dst: r2 imm: -216
+	 421: MovReg dst: r3 src: rfp
+	 422: AddImm dst: r3 imm: -172
+	 423: MovImm dst: r4 imm: 0
+	 424: Call FnMapUpdateElem
 ct_norecord_12:
-	 422: MovImm dst: r0 imm: 0
-	 423: Exit
+	 425: MovImm dst: r0 imm: 0
+	 426: Exit
 verdict_redirect:
 	    ; verdict redirect: count, record the flow, set the proxy mark, emit an event, pass
-	 424: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 425: XorReg dst: r8 src: r1
-	 426: XorReg dst: r8 src: r1
-	 427: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	 428: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	 430: MovReg dst: r2 src: rfp
-	 431: AddImm dst: r2 imm: -140
-	 432: Call FnMapLookupElem
-	 433: JEqImm dst: r0 off: -1 imm: 0 <count_done_15>
-	 434: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 435: AddImm dst: r1 imm: 1
-	 436: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 437: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 438: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 439: AddReg dst: r2 src: r1
-	 440: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	 427: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 428: XorReg dst: r8 src: r1
+	 429: XorReg dst: r8 src: r1
+	 430: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	 431: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	 433: MovReg dst: r2 src: rfp
+	 434: AddImm dst: r2 imm: -140
+	 435: Call FnMapLookupElem
+	 436: JEqImm dst: r0 off: -1 imm: 0 <count_done_15>
+	 437: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 438: AddImm dst: r1 imm: 1
+	 439: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 440: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 441: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 442: AddReg dst: r2 src: r1
+	 443: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_15:
-	 441: MovReg dst: r1 src: r9
-	 442: LShImm dst: r1 imm: 16
-	 443: OrImm dst: r1 imm: 512
-	 444: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	 445: StMemW dst: rfp src: r0 off: -60 imm: 300
-	 446: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	 447: StXMemW dst: rfp src: r1 off: -64 imm: 0
-	 448: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	 449: StMemW dst: rfp src: r0 off: -44 imm: 0
-	 450: MovReg dst: r1 src: r9
-	 451: AndImm dst: r1 imm: 65535
-	 452: StXMemW dst: rfp src: r1 off: -40 imm: 0
-	 453: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	 454: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	 455: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	 456: OrImm dst: r1 imm: 67109376
-	 457: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	 458: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 459: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	 460: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	 461: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	 462: StMemW dst: rfp src: r0 off: -32 imm: 0
-	 463: StMemW dst: rfp src: r0 off: -16 imm: 0
-	 464: StMemW dst: rfp src: r0 off: -28 imm: 0
-	 465: StMemW dst: rfp src: r0 off: -12 imm: 0
-	 466: StMemW dst: rfp src: r0 off: -24 imm: 0
-	 467: StMemW dst: rfp src: r0 off: -8 imm: 0
-	 468: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	 470: MovReg dst: r2 src: rfp
-	 471: AddImm dst: r2 imm: -64
-	 472: MovImm dst: r3 imm: 60
-	 473: MovImm dst: r4 imm: 0
-	 474: Call FnRingbufOutput
-	 475: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_16>
-	 476: StXMemW dst: rfp src: r8 off: -172 imm: 0
-	 477: StXMemH dst: rfp src: r9 off: -168 imm: 0
-	 478: StMemB dst: rfp src: r0 off: -166 imm: 2
-	 479: StMemB dst: rfp src: r0 off: -165 imm: 0
-	 480: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 481: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 482: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_17>
-	 483: JGTReg dst: r1 off: -1 src: r2 <ct_swap_18>
-	 484: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 485: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 486: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_17>
-	 487: JGTReg dst: r1 off: -1 src: r2 <ct_swap_18>
-	 488: StMemB dst: rfp src: r0 off: -203 imm: 0
-	 489: Ja off: -1 <ct_ordered_17>
+	 444: MovReg dst: r1 src: r9
+	 445: LShImm dst: r1 imm: 16
+	 446: OrImm dst: r1 imm: 512
+	 447: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 448: StMemW dst: rfp src: r0 off: -60 imm: 300
+	 449: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	 450: StXMemW dst: rfp src: r1 off: -64 imm: 0
+	 451: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	 452: StMemW dst: rfp src: r0 off: -44 imm: 0
+	 453: MovReg dst: r1 src: r9
+	 454: AndImm dst: r1 imm: 65535
+	 455: StXMemW dst: rfp src: r1 off: -40 imm: 0
+	 456: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	 457: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	 458: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	 459: OrImm dst: r1 imm: 67109376
+	 460: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	 461: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 462: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	 463: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	 464: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	 465: StMemW dst: rfp src: r0 off: -32 imm: 0
+	 466: StMemW dst: rfp src: r0 off: -16 imm: 0
+	 467: StMemW dst: rfp src: r0 off: -28 imm: 0
+	 468: StMemW dst: rfp src: r0 off: -12 imm: 0
+	 469: StMemW dst: rfp src: r0 off: -24 imm: 0
+	 470: StMemW dst: rfp src: r0 off: -8 imm: 0
+	 471: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	 473: MovReg dst: r2 src: rfp
+	 474: AddImm dst: r2 imm: -64
+	 475: MovImm dst: r3 imm: 60
+	 476: MovImm dst: r4 imm: 0
+	 477: Call FnRingbufOutput
+	 478: JSetImm dst: r7 off: -1 imm: 512 <ct_norecord_16>
+	 479: StXMemW dst: rfp src: r8 off: -172 imm: 0
+	 480: StXMemH dst: rfp src: r9 off: -168 imm: 0
+	 481: StMemB dst: rfp src: r0 off: -166 imm: 2
+	 482: StMemB dst: rfp src: r0 off: -165 imm: 0
+	 483: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 484: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 485: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_17>
+	 486: JGTReg dst: r1 off: -1 src: r2 <ct_swap_18>
+	 487: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 488: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 489: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_17>
+	 490: JGTReg dst: r1 off: -1 src: r2 <ct_swap_18>
+	 491: StMemB dst: rfp src: r0 off: -203 imm: 0
+	 492: Ja off: -1 <ct_ordered_17>
 ct_swap_18:
-	 490: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	 491: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	 492: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	 493: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	 494: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	 495: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	 496: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	 497: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	 498: StMemH dst: rfp src: r0 off: -202 imm: 0
-	 499: StMemB dst: rfp src: r0 off: -203 imm: 1
+	 493: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	 494: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	 495: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	 496: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	 497: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	 498: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	 499: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	 500: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 501: StMemH dst: rfp src: r0 off: -202 imm: 0
+	 502: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_ordered_17:
-	 500: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	 502: MovReg dst: r2 src: rfp
-	 503: AddImm dst: r2 imm: -216
-	 504: MovReg dst: r3 src: rfp
-	 505: AddImm dst: r3 imm: -172
-	 506: MovImm dst: r4 imm: 0
-	 507: Call FnMapUpdateElem
+	 503: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	 505: MovReg dst: r2 src: rfp
+	 506: AddImm dst: r2 imm: -216
+	 507: MovReg dst: r3 src: rfp
+	 508: AddImm dst: r3 imm: -172
+	 509: MovImm dst: r4 imm: 0
+	 510: Call FnMapUpdateElem
 ct_norecord_16:
-	 508: MovImm dst: r0 imm: 0
-	 509: Exit
+	 511: MovImm dst: r0 imm: 0
+	 512: Exit
+fragneeded:
+	    ; ICMPv4 fragmentation needed: pass without policy, as Cilium's --allow-icmp-frag-needed
+	 513: StMemW dst: rfp src: r0 off: -140 imm: 9
+	 514: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 516: MovReg dst: r2 src: rfp
+	 517: AddImm dst: r2 imm: -140
+	 518: Call FnMapLookupElem
+	 519: JEqImm dst: r0 off: -1 imm: 0 <count_done_19>
+	 520: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 521: AddImm dst: r1 imm: 1
+	 522: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 523: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 524: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 525: AddReg dst: r2 src: r1
+	 526: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_19:
+	 527: MovImm dst: r0 imm: 0
+	 528: Exit
 malformed:
 	    ; truncated or malformed header: drop
-	 510: StMemW dst: rfp src: r0 off: -140 imm: 2
-	 511: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 513: MovReg dst: r2 src: rfp
-	 514: AddImm dst: r2 imm: -140
-	 515: Call FnMapLookupElem
-	 516: JEqImm dst: r0 off: -1 imm: 0 <count_done_19>
-	 517: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 518: AddImm dst: r1 imm: 1
-	 519: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 520: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 521: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 522: AddReg dst: r2 src: r1
-	 523: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_19:
-	 524: MovImm dst: r0 imm: 2
-	 525: Exit
+	 529: StMemW dst: rfp src: r0 off: -140 imm: 2
+	 530: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 532: MovReg dst: r2 src: rfp
+	 533: AddImm dst: r2 imm: -140
+	 534: Call FnMapLookupElem
+	 535: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
+	 536: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 537: AddImm dst: r1 imm: 1
+	 538: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 539: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 540: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 541: AddReg dst: r2 src: r1
+	 542: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_20:
+	 543: MovImm dst: r0 imm: 2
+	 544: Exit
 family:
 	    ; IP family without addresses in this cluster: drop (enforced)
-	 526: StMemW dst: rfp src: r0 off: -140 imm: 5
-	 527: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	 529: MovReg dst: r2 src: rfp
-	 530: AddImm dst: r2 imm: -140
-	 531: Call FnMapLookupElem
-	 532: JEqImm dst: r0 off: -1 imm: 0 <count_done_20>
-	 533: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	 534: AddImm dst: r1 imm: 1
-	 535: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	 536: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	 537: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	 538: AddReg dst: r2 src: r1
-	 539: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_20:
-	 540: MovImm dst: r0 imm: 2
-	 541: Exit
+	 545: StMemW dst: rfp src: r0 off: -140 imm: 5
+	 546: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	 548: MovReg dst: r2 src: rfp
+	 549: AddImm dst: r2 imm: -140
+	 550: Call FnMapLookupElem
+	 551: JEqImm dst: r0 off: -1 imm: 0 <count_done_21>
+	 552: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	 553: AddImm dst: r1 imm: 1
+	 554: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	 555: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	 556: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	 557: AddReg dst: r2 src: r1
+	 558: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_21:
+	 559: MovImm dst: r0 imm: 2
+	 560: Exit
 
-== subject-300 policy_egress (section tcx/ingress, enforced=true, 268 instructions)
+== subject-300 policy_egress (section tcx/ingress, enforced=true, 287 instructions)
 	   ; egress policy of identity 300 (enforced=true): make the headers linear
 	  0: MovReg dst: r6 src: r1
 	  1: LdXMemW dst: r5 src: r6 off: 0 imm: 0
@@ -1996,202 +2134,224 @@ icmp_4:
 	 85: AddImm dst: r0 imm: 8
 	 86: JGTReg dst: r0 off: -1 src: r3 <malformed>
 	 87: LdXMemB dst: r8 src: r4 off: 0 imm: 0
-	 88: JEqImm dst: r8 off: -1 imm: 8 <echoreq_4>
-	 89: JEqImm dst: r8 off: -1 imm: 0 <echorep_4>
-	 90: OrImm dst: r7 imm: 512
-	 91: Ja off: -1 <l4done_4>
-echoreq_4:
-	 92: LdXMemH dst: r1 src: r4 off: 4 imm: 0
-	 93: StXMemH dst: rfp src: r1 off: -208 imm: 0
+	 88: JNEImm dst: r8 off: -1 imm: 3 <echoreq_4_chk>
+	 89: LdXMemB dst: r1 src: r4 off: 1 imm: 0
+	 90: JEqImm dst: r1 off: -1 imm: 4 <fragneeded>
+echoreq_4_chk:
+	 91: JEqImm dst: r8 off: -1 imm: 8 <echoreq_4>
+	 92: JEqImm dst: r8 off: -1 imm: 0 <echorep_4>
+	 93: OrImm dst: r7 imm: 512
 	 94: Ja off: -1 <l4done_4>
-echorep_4:
+echoreq_4:
 	 95: LdXMemH dst: r1 src: r4 off: 4 imm: 0
-	 96: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	 96: StXMemH dst: rfp src: r1 off: -208 imm: 0
 	 97: Ja off: -1 <l4done_4>
+echorep_4:
+	 98: LdXMemH dst: r1 src: r4 off: 4 imm: 0
+	 99: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	100: Ja off: -1 <l4done_4>
 l4done_4:
-	 98: StXMemB dst: rfp src: r5 off: -204 imm: 0
-	 99: StMemB dst: rfp src: r0 off: -203 imm: 1
-	100: StMemH dst: rfp src: r0 off: -202 imm: 0
-	101: StMemW dst: rfp src: r0 off: -200 imm: 300
-	102: StMemB dst: rfp src: r0 off: -136 imm: 4
+	101: StXMemB dst: rfp src: r5 off: -204 imm: 0
+	102: StMemB dst: rfp src: r0 off: -203 imm: 1
+	103: StMemH dst: rfp src: r0 off: -202 imm: 0
+	104: StMemW dst: rfp src: r0 off: -200 imm: 300
+	105: StMemB dst: rfp src: r0 off: -136 imm: 4
 	   ; conntrack: one lookup of the canonical key; established and reply packets pass without policy
-	103: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
-	104: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	105: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	106: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	107: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	108: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	109: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	110: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
-	111: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
-	112: StMemB dst: rfp src: r0 off: -203 imm: 0
-	113: Ja off: -1 <ct_ordered_5>
+	106: JSetImm dst: r7 off: -1 imm: 512 <ct_skip_2>
+	107: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	108: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	109: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	110: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	111: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	112: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	113: JLTReg dst: r1 off: -1 src: r2 <ct_ordered_5>
+	114: JGTReg dst: r1 off: -1 src: r2 <ct_swap_6>
+	115: StMemB dst: rfp src: r0 off: -203 imm: 0
+	116: Ja off: -1 <ct_ordered_5>
 ct_swap_6:
-	114: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	115: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	116: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	117: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	118: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	119: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	120: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	121: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	122: StMemH dst: rfp src: r0 off: -202 imm: 0
-	123: StMemB dst: rfp src: r0 off: -203 imm: 0
-	124: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	126: MovReg dst: r2 src: rfp
-	127: AddImm dst: r2 imm: -216
-	128: Call FnMapLookupElem
-	129: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
-	130: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	131: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	132: Ja off: -1 <ct_reply>
+	117: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	118: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	119: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	120: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	121: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	122: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	123: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	124: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	125: StMemH dst: rfp src: r0 off: -202 imm: 0
+	126: StMemB dst: rfp src: r0 off: -203 imm: 0
+	127: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	129: MovReg dst: r2 src: rfp
+	130: AddImm dst: r2 imm: -216
+	131: Call FnMapLookupElem
+	132: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_swapped_4>
+	133: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	134: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	135: Ja off: -1 <ct_reply>
 ct_miss_swapped_4:
-	133: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	134: LdXMemW dst: r2 src: rfp off: -212 imm: 0
-	135: StXMemW dst: rfp src: r2 off: -216 imm: 0
-	136: StXMemW dst: rfp src: r1 off: -212 imm: 0
-	137: LdXMemH dst: r1 src: rfp off: -208 imm: 0
-	138: LdXMemH dst: r2 src: rfp off: -206 imm: 0
-	139: StXMemH dst: rfp src: r2 off: -208 imm: 0
-	140: StXMemH dst: rfp src: r1 off: -206 imm: 0
-	141: StMemH dst: rfp src: r0 off: -202 imm: 0
-	142: Ja off: -1 <ct_miss_3>
+	136: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	137: LdXMemW dst: r2 src: rfp off: -212 imm: 0
+	138: StXMemW dst: rfp src: r2 off: -216 imm: 0
+	139: StXMemW dst: rfp src: r1 off: -212 imm: 0
+	140: LdXMemH dst: r1 src: rfp off: -208 imm: 0
+	141: LdXMemH dst: r2 src: rfp off: -206 imm: 0
+	142: StXMemH dst: rfp src: r2 off: -208 imm: 0
+	143: StXMemH dst: rfp src: r1 off: -206 imm: 0
+	144: StMemH dst: rfp src: r0 off: -202 imm: 0
+	145: Ja off: -1 <ct_miss_3>
 ct_ordered_5:
-	143: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
-	145: MovReg dst: r2 src: rfp
-	146: AddImm dst: r2 imm: -216
-	147: Call FnMapLookupElem
-	148: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
-	149: LdXMemB dst: r1 src: r0 off: 7 imm: 0
-	150: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
-	151: Ja off: -1 <ct_reply>
+	146: LoadMapPtr dst: r1 fd: 0 <policyc_ct4>
+	148: MovReg dst: r2 src: rfp
+	149: AddImm dst: r2 imm: -216
+	150: Call FnMapLookupElem
+	151: JEqImm dst: r0 off: -1 imm: 0 <ct_miss_3>
+	152: LdXMemB dst: r1 src: r0 off: 7 imm: 0
+	153: JEqImm dst: r1 off: -1 imm: 1 <ct_established>
+	154: Ja off: -1 <ct_reply>
 ct_miss_3:
-	152: StMemB dst: rfp src: r0 off: -203 imm: 1
+	155: StMemB dst: rfp src: r0 off: -203 imm: 1
 ct_skip_2:
-	153: StMemW dst: rfp src: r0 off: -144 imm: 0
-	154: Ja off: -1 <default>
+	156: StMemW dst: rfp src: r0 off: -144 imm: 0
+	157: Ja off: -1 <default>
 ct_established:
 	   ; conntrack: established flow, pass (re-applying the proxy mark of redirected flows)
-	155: StMemW dst: rfp src: r0 off: -140 imm: 3
-	156: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	158: MovReg dst: r2 src: rfp
-	159: AddImm dst: r2 imm: -140
-	160: Call FnMapLookupElem
-	161: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
-	162: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	163: AddImm dst: r1 imm: 1
-	164: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	165: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	166: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	167: AddReg dst: r2 src: r1
-	168: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	158: StMemW dst: rfp src: r0 off: -140 imm: 3
+	159: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	161: MovReg dst: r2 src: rfp
+	162: AddImm dst: r2 imm: -140
+	163: Call FnMapLookupElem
+	164: JEqImm dst: r0 off: -1 imm: 0 <count_done_7>
+	165: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	166: AddImm dst: r1 imm: 1
+	167: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	168: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	169: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	170: AddReg dst: r2 src: r1
+	171: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_7:
-	169: MovImm dst: r0 imm: 0
-	170: Exit
+	172: MovImm dst: r0 imm: 0
+	173: Exit
 ct_reply:
 	   ; conntrack: reply of a flow this subject allowed, pass
-	171: StMemW dst: rfp src: r0 off: -140 imm: 4
-	172: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	174: MovReg dst: r2 src: rfp
-	175: AddImm dst: r2 imm: -140
-	176: Call FnMapLookupElem
-	177: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
-	178: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	179: AddImm dst: r1 imm: 1
-	180: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	181: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	182: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	183: AddReg dst: r2 src: r1
-	184: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	174: StMemW dst: rfp src: r0 off: -140 imm: 4
+	175: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	177: MovReg dst: r2 src: rfp
+	178: AddImm dst: r2 imm: -140
+	179: Call FnMapLookupElem
+	180: JEqImm dst: r0 off: -1 imm: 0 <count_done_8>
+	181: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	182: AddImm dst: r1 imm: 1
+	183: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	184: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	185: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	186: AddReg dst: r2 src: r1
+	187: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_8:
-	185: MovImm dst: r0 imm: 0
-	186: Exit
+	188: MovImm dst: r0 imm: 0
+	189: Exit
 default:
 	   ; no entry matches: deny (enforced=true)
-	187: MovImm dst: r8 imm: 0
-	188: Ja off: -1 <verdict_deny>
+	190: MovImm dst: r8 imm: 0
+	191: Ja off: -1 <verdict_deny>
 verdict_deny:
 	   ; verdict deny: count, emit an event, drop (never recorded)
-	189: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	190: XorReg dst: r8 src: r1
-	191: XorReg dst: r8 src: r1
-	192: StXMemW dst: rfp src: r8 off: -140 imm: 0
-	193: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
-	195: MovReg dst: r2 src: rfp
-	196: AddImm dst: r2 imm: -140
-	197: Call FnMapLookupElem
-	198: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
-	199: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	200: AddImm dst: r1 imm: 1
-	201: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	202: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	203: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	204: AddReg dst: r2 src: r1
-	205: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+	192: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	193: XorReg dst: r8 src: r1
+	194: XorReg dst: r8 src: r1
+	195: StXMemW dst: rfp src: r8 off: -140 imm: 0
+	196: LoadMapPtr dst: r1 fd: 0 <policyc_rules>
+	198: MovReg dst: r2 src: rfp
+	199: AddImm dst: r2 imm: -140
+	200: Call FnMapLookupElem
+	201: JEqImm dst: r0 off: -1 imm: 0 <count_done_9>
+	202: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	203: AddImm dst: r1 imm: 1
+	204: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	205: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	206: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	207: AddReg dst: r2 src: r1
+	208: StXMemDW dst: r0 src: r2 off: 8 imm: 0
 count_done_9:
-	206: StMemW dst: rfp src: r0 off: -64 imm: 300
-	207: LdXMemW dst: r1 src: rfp off: -144 imm: 0
-	208: StXMemW dst: rfp src: r1 off: -60 imm: 0
-	209: StXMemW dst: rfp src: r8 off: -56 imm: 0
-	210: StMemW dst: rfp src: r0 off: -44 imm: 0
-	211: StMemW dst: rfp src: r0 off: -40 imm: 0
-	212: LdXMemW dst: r1 src: rfp off: -208 imm: 0
-	213: StXMemW dst: rfp src: r1 off: -52 imm: 0
-	214: LdXMemB dst: r1 src: rfp off: -204 imm: 0
-	215: OrImm dst: r1 imm: 67174400
-	216: StXMemW dst: rfp src: r1 off: -48 imm: 0
-	217: LdXMemW dst: r1 src: rfp off: -216 imm: 0
-	218: StXMemW dst: rfp src: r1 off: -36 imm: 0
-	219: LdXMemW dst: r1 src: rfp off: -212 imm: 0
-	220: StXMemW dst: rfp src: r1 off: -20 imm: 0
-	221: StMemW dst: rfp src: r0 off: -32 imm: 0
-	222: StMemW dst: rfp src: r0 off: -16 imm: 0
-	223: StMemW dst: rfp src: r0 off: -28 imm: 0
-	224: StMemW dst: rfp src: r0 off: -12 imm: 0
-	225: StMemW dst: rfp src: r0 off: -24 imm: 0
-	226: StMemW dst: rfp src: r0 off: -8 imm: 0
-	227: LoadMapPtr dst: r1 fd: 0 <policyc_events>
-	229: MovReg dst: r2 src: rfp
-	230: AddImm dst: r2 imm: -64
-	231: MovImm dst: r3 imm: 60
-	232: MovImm dst: r4 imm: 0
-	233: Call FnRingbufOutput
-	234: MovImm dst: r0 imm: 2
-	235: Exit
+	209: StMemW dst: rfp src: r0 off: -64 imm: 300
+	210: LdXMemW dst: r1 src: rfp off: -144 imm: 0
+	211: StXMemW dst: rfp src: r1 off: -60 imm: 0
+	212: StXMemW dst: rfp src: r8 off: -56 imm: 0
+	213: StMemW dst: rfp src: r0 off: -44 imm: 0
+	214: StMemW dst: rfp src: r0 off: -40 imm: 0
+	215: LdXMemW dst: r1 src: rfp off: -208 imm: 0
+	216: StXMemW dst: rfp src: r1 off: -52 imm: 0
+	217: LdXMemB dst: r1 src: rfp off: -204 imm: 0
+	218: OrImm dst: r1 imm: 67174400
+	219: StXMemW dst: rfp src: r1 off: -48 imm: 0
+	220: LdXMemW dst: r1 src: rfp off: -216 imm: 0
+	221: StXMemW dst: rfp src: r1 off: -36 imm: 0
+	222: LdXMemW dst: r1 src: rfp off: -212 imm: 0
+	223: StXMemW dst: rfp src: r1 off: -20 imm: 0
+	224: StMemW dst: rfp src: r0 off: -32 imm: 0
+	225: StMemW dst: rfp src: r0 off: -16 imm: 0
+	226: StMemW dst: rfp src: r0 off: -28 imm: 0
+	227: StMemW dst: rfp src: r0 off: -12 imm: 0
+	228: StMemW dst: rfp src: r0 off: -24 imm: 0
+	229: StMemW dst: rfp src: r0 off: -8 imm: 0
+	230: LoadMapPtr dst: r1 fd: 0 <policyc_events>
+	232: MovReg dst: r2 src: rfp
+	233: AddImm dst: r2 imm: -64
+	234: MovImm dst: r3 imm: 60
+	235: MovImm dst: r4 imm: 0
+	236: Call FnRingbufOutput
+	237: MovImm dst: r0 imm: 2
+	238: Exit
+fragneeded:
+	   ; ICMPv4 fragmentation needed: pass without policy, as Cilium's --allow-icmp-frag-needed
+	239: StMemW dst: rfp src: r0 off: -140 imm: 9
+	240: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	242: MovReg dst: r2 src: rfp
+	243: AddImm dst: r2 imm: -140
+	244: Call FnMapLookupElem
+	245: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
+	246: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	247: AddImm dst: r1 imm: 1
+	248: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	249: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	250: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	251: AddReg dst: r2 src: r1
+	252: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_10:
+	253: MovImm dst: r0 imm: 0
+	254: Exit
 malformed:
 	   ; truncated or malformed header: drop
-	236: StMemW dst: rfp src: r0 off: -140 imm: 2
-	237: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	239: MovReg dst: r2 src: rfp
-	240: AddImm dst: r2 imm: -140
-	241: Call FnMapLookupElem
-	242: JEqImm dst: r0 off: -1 imm: 0 <count_done_10>
-	243: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	244: AddImm dst: r1 imm: 1
-	245: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	246: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	247: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	248: AddReg dst: r2 src: r1
-	249: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_10:
-	250: MovImm dst: r0 imm: 2
-	251: Exit
+	255: StMemW dst: rfp src: r0 off: -140 imm: 2
+	256: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	258: MovReg dst: r2 src: rfp
+	259: AddImm dst: r2 imm: -140
+	260: Call FnMapLookupElem
+	261: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
+	262: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	263: AddImm dst: r1 imm: 1
+	264: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	265: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	266: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	267: AddReg dst: r2 src: r1
+	268: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_11:
+	269: MovImm dst: r0 imm: 2
+	270: Exit
 family:
 	   ; IP family without addresses in this cluster: drop (enforced)
-	252: StMemW dst: rfp src: r0 off: -140 imm: 5
-	253: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
-	255: MovReg dst: r2 src: rfp
-	256: AddImm dst: r2 imm: -140
-	257: Call FnMapLookupElem
-	258: JEqImm dst: r0 off: -1 imm: 0 <count_done_11>
-	259: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	260: AddImm dst: r1 imm: 1
-	261: StXMemDW dst: r0 src: r1 off: 0 imm: 0
-	262: LdXMemW dst: r1 src: r6 off: 0 imm: 0
-	263: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
-	264: AddReg dst: r2 src: r1
-	265: StXMemDW dst: r0 src: r2 off: 8 imm: 0
-count_done_11:
-	266: MovImm dst: r0 imm: 2
-	267: Exit
+	271: StMemW dst: rfp src: r0 off: -140 imm: 5
+	272: LoadMapPtr dst: r1 fd: 0 <policyc_stats>
+	274: MovReg dst: r2 src: rfp
+	275: AddImm dst: r2 imm: -140
+	276: Call FnMapLookupElem
+	277: JEqImm dst: r0 off: -1 imm: 0 <count_done_12>
+	278: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
+	279: AddImm dst: r1 imm: 1
+	280: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	281: LdXMemW dst: r1 src: r6 off: 0 imm: 0
+	282: LdXMemDW dst: r2 src: r0 off: 8 imm: 0
+	283: AddReg dst: r2 src: r1
+	284: StXMemDW dst: r0 src: r2 off: 8 imm: 0
+count_done_12:
+	285: MovImm dst: r0 imm: 2
+	286: Exit
 
