@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -109,16 +110,26 @@ func writeBundle(s *streams, r bundleRequest) error {
 	return nil
 }
 
-// signBundle signs b with the private key at keyPath and returns the
-// rewritten archive.
-func signBundle(b *bundle.Bundle, keyPath string) ([]byte, error) {
-	keyPEM, err := os.ReadFile(keyPath)
+// readPrivateKey reads an Ed25519 private key (PKCS#8 PEM); errors are
+// usage errors naming the file.
+func readPrivateKey(path string) (ed25519.PrivateKey, error) {
+	keyPEM, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &exitError{code: exitUsage, err: err}
 	}
 	priv, err := bundle.ParsePrivateKey(keyPEM)
 	if err != nil {
-		return nil, &exitError{code: exitUsage, err: fmt.Errorf("%s: %w", keyPath, err)}
+		return nil, &exitError{code: exitUsage, err: fmt.Errorf("%s: %w", path, err)}
+	}
+	return priv, nil
+}
+
+// signBundle signs b with the private key at keyPath and returns the
+// rewritten archive.
+func signBundle(b *bundle.Bundle, keyPath string) ([]byte, error) {
+	priv, err := readPrivateKey(keyPath)
+	if err != nil {
+		return nil, err
 	}
 	if err := bundle.Sign(b, priv); err != nil {
 		return nil, err

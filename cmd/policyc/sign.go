@@ -29,13 +29,9 @@ deterministic: the same bundle and key give the same bytes.`,
 			if keyPath == "" {
 				return &exitError{code: exitUsage, err: errors.New("sign: --key is required")}
 			}
-			keyPEM, err := os.ReadFile(keyPath)
+			priv, err := readPrivateKey(keyPath)
 			if err != nil {
-				return &exitError{code: exitUsage, err: err}
-			}
-			priv, err := bundle.ParsePrivateKey(keyPEM)
-			if err != nil {
-				return &exitError{code: exitUsage, err: fmt.Errorf("%s: %w", keyPath, err)}
+				return err
 			}
 			b, err := readBundle(args[0])
 			if err != nil {
