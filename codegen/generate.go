@@ -100,19 +100,9 @@ func (o *Object) CollectionSpec(out *Output) *ebpf.CollectionSpec {
 	return cs
 }
 
-// Subjects returns the subject identities Generate builds programs for:
-// every policy subject and every endpoint identity, sorted.
-func Subjects(p *ir.Program) []ir.Identity {
-	var ids []ir.Identity
-	for i := range p.Policies {
-		ids = append(ids, p.Policies[i].Subject)
-	}
-	for _, ep := range p.Endpoints {
-		ids = append(ids, ep.Identity)
-	}
-	slices.Sort(ids)
-	return slices.Compact(ids)
-}
+// Subjects returns the subject identities Generate builds programs for
+// (runtime.Subjects: the loader applies the same rule).
+func Subjects(p *ir.Program) []ir.Identity { return runtime.Subjects(p) }
 
 // Generate builds the programs of every subject of p.
 func Generate(p *ir.Program, opts Options) (*Output, error) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/netip"
 	"path/filepath"
+	"slices"
 
 	"github.com/cilium/ebpf"
 
@@ -47,6 +48,7 @@ type ctFlow struct {
 // deciding rule or proxy port changed is rewritten in place.
 func revalidateConntrack(genDir string, p *ir.Program) (CTSweep, error) {
 	var total CTSweep
+	subjects := runtime.Subjects(p)
 	for _, name := range []string{runtime.MapCT4, runtime.MapCT6} {
 		path := filepath.Join(genDir, "maps", name)
 		if !exists(path) {
@@ -56,7 +58,7 @@ func revalidateConntrack(genDir string, p *ir.Program) (CTSweep, error) {
 		if err != nil {
 			return total, fmt.Errorf("conntrack: open %s: %w", name, err)
 		}
-		s, err := sweepCT(m, name, p)
+		s, err := sweepCT(m, name, p, subjects)
 		m.Close()
 		total.Checked, total.Revoked, total.Rewritten = total.Checked+s.Checked, total.Revoked+s.Revoked, total.Rewritten+s.Rewritten
 		if err != nil {
@@ -68,7 +70,7 @@ func revalidateConntrack(genDir string, p *ir.Program) (CTSweep, error) {
 
 // sweepCT revalidates one conntrack map. Keys are collected first and then
 // judged, so deleting while iterating cannot skip entries.
-func sweepCT(m *ebpf.Map, name string, p *ir.Program) (CTSweep, error) {
+func sweepCT(m *ebpf.Map, name string, p *ir.Program, subjects []ir.Identity) (CTSweep, error) {
 	var s CTSweep
 	var keys [][]byte
 	key := make([]byte, m.KeySize())
@@ -93,7 +95,7 @@ func sweepCT(m *ebpf.Map, name string, p *ir.Program) (CTSweep, error) {
 			return s, err
 		}
 		s.Checked++
-		next, keep := judgeCT(p, f)
+		next, keep := judgeCT(p, subjects, f)
 		switch {
 		case !keep:
 			if err := m.Delete(k); err != nil && !errors.Is(err, ebpf.ErrKeyNotExist) {
@@ -111,11 +113,11 @@ func sweepCT(m *ebpf.Map, name string, p *ir.Program) (CTSweep, error) {
 }
 
 // judgeCT decides the flow of a conntrack entry under p. keep is false when
-// the subject has no policy program any more or when any port the entry may
-// stand for is denied (fail closed); otherwise next is the value the
-// datapath would have recorded.
-func judgeCT(p *ir.Program, f ctFlow) (next runtime.CTValue, keep bool) {
-	if !isSubject(p, f.subject) {
+// the subject is not among subjects (runtime.Subjects, sorted: it has no
+// programs any more) or when any port the entry may stand for is denied
+// (fail closed); otherwise next is the value the datapath would record.
+func judgeCT(p *ir.Program, subjects []ir.Identity, f ctFlow) (next runtime.CTValue, keep bool) {
+	if _, ok := slices.BinarySearch(subjects, f.subject); !ok {
 		return next, false
 	}
 	pol := p.Policy(f.subject, f.dir)
@@ -130,22 +132,6 @@ func judgeCT(p *ir.Program, f ctFlow) (next runtime.CTValue, keep bool) {
 		}
 	}
 	return next, true
-}
-
-// isSubject reports whether the bundle has programs for id (codegen builds
-// them for every policy subject and every endpoint identity).
-func isSubject(p *ir.Program, id ir.Identity) bool {
-	for i := range p.Policies {
-		if p.Policies[i].Subject == id {
-			return true
-		}
-	}
-	for _, ep := range p.Endpoints {
-		if ep.Identity == id {
-			return true
-		}
-	}
-	return false
 }
 
 // ctValueOf is the conntrack value the program of direction dir records for

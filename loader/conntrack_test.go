@@ -64,7 +64,7 @@ func TestJudgeCT(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, keep := judgeCT(p, f)
+			got, keep := judgeCT(p, runtime.Subjects(p), f)
 			if keep != tc.keep || (keep && got != tc.want) {
 				t.Errorf("judgeCT(%+v) = %+v, keep %v; want %+v, keep %v", f, got, keep, tc.want, tc.keep)
 			}

@@ -19,6 +19,21 @@ type Entry struct {
 	Value any
 }
 
+// Subjects returns the identities that get programs: every policy subject
+// and every endpoint identity, sorted. Codegen builds an object for each;
+// the loader treats conntrack entries of any other subject as stale.
+func Subjects(p *ir.Program) []ir.Identity {
+	var ids []ir.Identity
+	for i := range p.Policies {
+		ids = append(ids, p.Policies[i].Subject)
+	}
+	for _, ep := range p.Endpoints {
+		ids = append(ids, ep.Identity)
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
 // IPCacheEntries returns the ipcache entries of p: host-length prefixes go
 // to the exact-match hashes, shorter prefixes to the tries. Each value
 // carries the identity's membership value as MembershipEntries writes it
