@@ -50,6 +50,10 @@ type loaderNode struct {
 	pub    ed25519.PublicKey
 	inv    *inventory.Inventory
 	files  []*ast.File
+	// rev1, rev2 are the signed bundles of revisions 1 and 2 (built once);
+	// programs is how many programs they hold.
+	rev1, rev2 []byte
+	programs   int
 }
 
 // measureLoader times apply (first load and attach), replace (next
@@ -117,7 +121,13 @@ func newLoaderNode(o LoaderOptions) (_ *loaderNode, err error) {
 	if n.pub, err = bundle.ParsePublicKey(pubPEM); err != nil {
 		return nil, err
 	}
-	n.inv, n.files, err = loaderCluster(o, nil)
+	if n.inv, n.files, err = loaderCluster(o, nil); err != nil {
+		return nil, err
+	}
+	if n.rev1, n.programs, err = n.bundleAt(1); err != nil {
+		return nil, err
+	}
+	n.rev2, _, err = n.bundleAt(2)
 	return n, err
 }
 
@@ -264,40 +274,40 @@ func (n *loaderNode) apply(l *loader.Loader, data []byte, inv *inventory.Invento
 }
 
 func (n *loaderNode) timeFirstApply(i int) (time.Duration, string, error) {
-	data, progs, err := n.bundleAt(1)
-	if err != nil {
-		return 0, "", err
-	}
 	l, done, err := n.fresh(i, "first")
 	if err != nil {
 		return 0, "", err
 	}
 	defer done()
-	d, res, err := n.apply(l, data, n.inv)
+	d, res, err := n.apply(l, n.rev1, n.inv)
 	if err != nil {
 		return 0, "", err
 	}
-	return d, fmt.Sprintf("%d programs in the bundle, %d tcx attachments", progs, len(res.State.Attachments)), nil
+	return d, fmt.Sprintf("%d programs in the bundle, %d tcx attachments", n.programs, len(res.State.Attachments)), nil
+}
+
+// applied returns a fresh loader with revision 1 applied, its result and
+// its cleanup.
+func (n *loaderNode) applied(i int, what string) (*loader.Loader, *loader.Result, func(), error) {
+	l, done, err := n.fresh(i, what)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	_, res, err := n.apply(l, n.rev1, n.inv)
+	if err != nil {
+		done()
+		return nil, nil, nil, err
+	}
+	return l, res, done, nil
 }
 
 func (n *loaderNode) timeReplace(i int) (time.Duration, string, error) {
-	l, done, err := n.fresh(i, "replace")
+	l, _, done, err := n.applied(i, "replace")
 	if err != nil {
 		return 0, "", err
 	}
 	defer done()
-	first, _, err := n.bundleAt(1)
-	if err != nil {
-		return 0, "", err
-	}
-	next, _, err := n.bundleAt(2)
-	if err != nil {
-		return 0, "", err
-	}
-	if _, _, err := n.apply(l, first, n.inv); err != nil {
-		return 0, "", err
-	}
-	d, res, err := n.apply(l, next, n.inv)
+	d, res, err := n.apply(l, n.rev2, n.inv)
 	if err != nil {
 		return 0, "", err
 	}
@@ -305,25 +315,17 @@ func (n *loaderNode) timeReplace(i int) (time.Duration, string, error) {
 }
 
 func (n *loaderNode) timeChurn(i int) (time.Duration, string, error) {
-	l, done, err := n.fresh(i, "churn")
+	l, before, done, err := n.applied(i, "churn")
 	if err != nil {
 		return 0, "", err
 	}
 	defer done()
-	data, _, err := n.bundleAt(1)
-	if err != nil {
-		return 0, "", err
-	}
-	_, before, err := n.apply(l, data, n.inv)
-	if err != nil {
-		return 0, "", err
-	}
 	pod := fmt.Sprintf("  - {name: default/newcli%d, labels: {app: a0, role: client, version: v%d}, ips: [10.79.0.%d]}\n", i, i+2, 1+i)
 	inv, _, err := loaderCluster(n.opts, []string{pod})
 	if err != nil {
 		return 0, "", err
 	}
-	d, res, err := n.apply(l, data, inv)
+	d, res, err := n.apply(l, n.rev1, inv)
 	if err != nil {
 		return 0, "", err
 	}
